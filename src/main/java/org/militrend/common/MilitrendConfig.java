@@ -1,0 +1,35 @@
+package org.militrend.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.util.Optional;
+
+/** Typed view of the {@code militrend.*} settings (see application.properties). */
+@ConfigMapping(prefix = "militrend")
+public interface MilitrendConfig {
+
+    /** Bearer token required by every write; empty means writes are refused. */
+    Optional<String> editorToken();
+
+    /** Folder of the embedded H2 database. */
+    @WithDefault("./data")
+    String dataDir();
+
+    /** Import the bundled real data at start-up. */
+    @WithDefault("false")
+    boolean demoData();
+
+    @WithName("import")
+    Import imports();
+
+    interface Import {
+        /** At most this many warnings, errors and unresolved places are kept per report. */
+        @WithDefault("2000")
+        int maxMessages();
+
+        /** Rows per JDBC batch. */
+        @WithDefault("1000")
+        int batchSize();
+    }
+}
