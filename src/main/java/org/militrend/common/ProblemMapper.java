@@ -1,0 +1,82 @@
+package org.militrend.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become HTTP responses: always problem+json, never a stack trace
+ * or a class name in the body.
+ */
+class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    Response problem(ProblemException e) {
+        return respond(new ProblemDetail(type(e.status()), e.title(), e.status(), e.getMessage(), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    Response validation(ConstraintViolationException e) {
+        List<ProblemError> errors =
+                e.getConstraintViolations().stream().map(ProblemMapper::toError).toList();
+        return respond(new ProblemDetail(type(400), "Invalid request", 400, "the request failed validation", errors));
+    }
+
+    @ServerExceptionMapper
+    Response badJson(JsonProcessingException e) {
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        String detail = "the JSON body cannot be read" + where + ": " + e.getOriginalMessage();
+        return respond(new ProblemDetail(type(400), "Malformed JSON", 400, detail, List.of()));
+    }
+
+    @ServerExceptionMapper
+    Response conflict(OptimisticLockException e) {
+        return respond(new ProblemDetail(
+                type(409), "Conflict", 409, "the incident was changed by someone else; reload it and retry", null));
+    }
+
+    @ServerExceptionMapper
+    Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = status == 404 ? "no such resource" : e.getMessage();
+        return respond(new ProblemDetail(type(status), title, status, detail, null));
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Exception e) {
+        LOG.error("unexpected error", e);
+        return respond(new ProblemDetail(
+                type(500), "Internal error", 500, "the service failed; the error is in its log", null));
+    }
+
+    private static ProblemError toError(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return ProblemError.field(field, String.valueOf(v.getInvalidValue()), v.getMessage());
+    }
+
+    private static String type(int status) {
+        return "https://militrend.org/problems/" + status;
+    }
+
+    private static Response respond(ProblemDetail body) {
+        return Response.status(body.status())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(body)
+                .build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.militrend.security;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import org.militrend.common.MilitrendConfig;
+import org.militrend.common.ProblemDetail;
+
+/**
+ * Checks the bearer token on {@link EditorOnly} endpoints. With no token configured every write
+ * is refused, so a service started without one can never be written to by accident.
+ */
+@Provider
+@EditorOnly
+@Priority(Priorities.AUTHENTICATION)
+class EditorTokenFilter implements ContainerRequestFilter {
+
+    @Inject
+    MilitrendConfig config;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<String> expected = config.editorToken().filter(t -> !t.isBlank());
+        if (expected.isEmpty()) {
+            request.abortWith(refuse(403, "Forbidden", "writes are disabled: no editor token is configured"));
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            request.abortWith(refuse(401, "Unauthorized", "this write needs 'Authorization: Bearer <token>'"));
+            return;
+        }
+        byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
+        // constant-time comparison, so the token cannot be guessed from response times
+        if (!MessageDigest.isEqual(given, expected.get().getBytes(StandardCharsets.UTF_8))) {
+            request.abortWith(refuse(401, "Unauthorized", "the bearer token is not valid"));
+        }
+    }
+
+    private static Response refuse(int status, String title, String detail) {
+        return Response.status(status)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"militrend\"")
+                .entity(new ProblemDetail("https://militrend.org/problems/" + status, title, status, detail, null))
+                .build();
+    }
+}
