@@ -1,0 +1,26 @@
+package org.militrend.place;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A row of {@code province}. Read-only: the gazetteer is owned by the Flyway migrations. */
+@Entity
+@Table(name = "province")
+class ProvinceEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "code", length = 8)
+    public String code;
+
+    @Column(name = "name", nullable = false, length = 80)
+    public String name;
+
+    @Column(name = "population_2023")
+    public Long population2023;
+
+    @Column(name = "area_sqkm")
+    public Double areaSqKm;
+}
