@@ -88,6 +88,13 @@ class DistrictResourceTest {
                 .body("errors[0].field", equalTo("province"))
                 .body("errors[0].value", equalTo("Punjaab"))
                 .body("errors[0].suggestions[0]", equalTo("Punjab"));
+        given().accept("text/csv")
+                .queryParam("province", "Punjaab")
+                .get("/api/v1/districts")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].suggestions[0]", equalTo("Punjab"));
         given().queryParam("format", "xml")
                 .get("/api/v1/districts")
                 .then()
