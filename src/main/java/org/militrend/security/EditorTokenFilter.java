@@ -1,6 +1,7 @@
 package org.militrend.security;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,12 +24,13 @@ import org.militrend.common.ProblemDetail;
 @Priority(Priorities.AUTHENTICATION)
 class EditorTokenFilter implements ContainerRequestFilter {
 
+    // looked up per request: filters are built before runtime configuration is ready
     @Inject
-    MilitrendConfig config;
+    Instance<MilitrendConfig> config;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<String> expected = config.editorToken().filter(t -> !t.isBlank());
+        Optional<String> expected = config.get().editorToken().filter(t -> !t.isBlank());
         if (expected.isEmpty()) {
             request.abortWith(refuse(403, "Forbidden", "writes are disabled: no editor token is configured"));
             return;

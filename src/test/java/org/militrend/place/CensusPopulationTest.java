@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.militrend.testing.SharedData;
 
 /** The district table against the census CSVs themselves, with the two documented corrections. */
 @QuarkusTest

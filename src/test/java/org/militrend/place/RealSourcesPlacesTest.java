@@ -24,6 +24,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.militrend.testing.SharedData;
 
 /** Every place the bundled real sources name resolves to the district a person would pick. */
 @QuarkusTest

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * Gives every {@code @QuarkusTest} a fresh, real database.
  *
- * <p>The surefire execution sets {@code militrend.test.db}: {@code h2} wipes the embedded H2 file
+ * <p>The surefire execution sets {@code test.database}: {@code h2} wipes the embedded H2 file
  * under target/, {@code postgres} starts a real PostgreSQL server from the zonky binaries (or uses
  * an external one named by {@code MILITREND_TEST_PG_URL}, {@code MILITREND_TEST_PG_USER}, {@code
  * MILITREND_TEST_PG_PASSWORD}, whose public schema is dropped first).
@@ -26,7 +26,7 @@ public class DatabaseResource implements QuarkusTestResourceLifecycleManager {
     private EmbeddedPostgres postgres;
 
     public static boolean onPostgres() {
-        return "postgres".equals(System.getProperty("militrend.test.db"));
+        return "postgres".equals(System.getProperty("test.database"));
     }
 
     @Override

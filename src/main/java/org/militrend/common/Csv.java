@@ -1,0 +1,63 @@
+package org.militrend.common;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Content negotiation and writing for the CSV form of every list (contract: "Conventions"). */
+public final class Csv {
+
+    public static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE_UTF8 = "text/csv; charset=UTF-8";
+
+    private Csv() {}
+
+    /** True for {@code format=csv}, or an Accept header that prefers text/csv to JSON. */
+    public static boolean wanted(HttpHeaders headers, String format) {
+        if (format != null && !format.isBlank()) {
+            String f = format.trim().toLowerCase(Locale.ROOT);
+            if (f.equals("csv")) {
+                return true;
+            }
+            if (f.equals("json")) {
+                return false;
+            }
+            throw ProblemException.badParameter("format", format, "'format' must be 'json' or 'csv'");
+        }
+        List<MediaType> accept = headers == null ? List.of() : headers.getAcceptableMediaTypes();
+        for (MediaType m : accept) {
+            if (m.isCompatible(MediaType.valueOf(MEDIA_TYPE)) && !m.isWildcardType()) {
+                return true;
+            }
+            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !m.isWildcardType()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A printer for RFC 4180 CSV with the given header line. */
+    public static CSVPrinter printer(Writer out, List<String> header) {
+        try {
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader(header.toArray(String[]::new))
+                    .setRecordSeparator("\n")
+                    .get()
+                    .print(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A cell: null is an empty cell, numbers print without grouping. */
+    public static String cell(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
