@@ -1,0 +1,94 @@
+package org.militrend.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.militrend.common.ProblemException;
+import org.militrend.place.DistrictRef;
+import org.militrend.place.PlaceResolver;
+import org.militrend.place.ProvinceRef;
+
+/** Turns {@link FilterParams} into an {@link IncidentFilter}, or a 400 that names the parameter. */
+@ApplicationScoped
+public class FilterResolver {
+
+    @Inject
+    PlaceResolver places;
+
+    public IncidentFilter resolve(FilterParams p) {
+        LocalDate from = date("from", p.from);
+        LocalDate to = date("to", p.to);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ProblemException.badParameter("from", p.from, "'from' (" + from + ") is after 'to' (" + to + ")");
+        }
+        List<String> provinces = new ArrayList<>();
+        for (String name : split(p.province)) {
+            ProvinceRef ref = places.province(name)
+                    .orElseThrow(
+                            () -> ProblemException.unknownPlace("province", name, places.suggestProvinces(name, 5)));
+            provinces.add(ref.code());
+        }
+        List<String> districts = new ArrayList<>();
+        for (String name : split(p.district)) {
+            DistrictRef ref = places.district(name)
+                    .orElseThrow(
+                            () -> ProblemException.unknownPlace("district", name, places.suggestDistricts(name, 5)));
+            districts.add(ref.code());
+        }
+        return new IncidentFilter(
+                from,
+                to,
+                distinct(provinces),
+                distinct(districts),
+                split(p.eventType),
+                split(p.actor),
+                split(p.dataset),
+                region(p.region));
+    }
+
+    /** Splits repeated and comma-separated values; blanks are dropped. */
+    public static List<String> split(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return distinct(values.stream()
+                .filter(v -> v != null)
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
+                .toList());
+    }
+
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(field, value, "'" + field + "' must be a date YYYY-MM-DD");
+        }
+    }
+
+    private static Boolean region(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "former-fata", "fata", "tribal" -> Boolean.TRUE;
+            case "non-fata", "mainland", "kp-mainland" -> Boolean.FALSE;
+            default ->
+                throw ProblemException.badParameter("region", value, "'region' must be 'former-fata' or 'non-fata'");
+        };
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return List.copyOf(new LinkedHashSet<>(values));
+    }
+}

@@ -1,0 +1,211 @@
+package org.militrend.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.militrend.common.ProblemError;
+import org.militrend.common.ProblemException;
+import org.militrend.place.DistrictRef;
+import org.militrend.place.PlaceResolver;
+import org.militrend.place.ProvinceRef;
+import org.militrend.place.Resolution;
+
+/** Reads and hand edits of incidents. Imports write through the ingest feature instead. */
+@ApplicationScoped
+class IncidentService {
+
+    static final String MANUAL_DATASET = "manual";
+
+    @Inject
+    IncidentRepository repository;
+
+    @Inject
+    PlaceResolver places;
+
+    @Inject
+    DataVersion dataVersion;
+
+    @Transactional
+    IncidentPage page(IncidentFilter filter, int page, int size) {
+        List<IncidentView> items =
+                repository.page(filter, page, size).stream().map(this::view).toList();
+        return new IncidentPage(items, page, size, repository.count(filter));
+    }
+
+    @Transactional
+    IncidentView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    IncidentView create(IncidentInput input) {
+        String dataset = blankToNull(input.dataset()) == null
+                ? MANUAL_DATASET
+                : input.dataset().trim();
+        String externalId = blankToNull(input.externalId()) == null
+                ? UUID.randomUUID().toString()
+                : input.externalId().trim();
+        if (repository.count("dataset = ?1 and externalId = ?2", dataset, externalId) > 0) {
+            throw new ProblemException(
+                    409,
+                    "Conflict",
+                    "dataset '" + dataset + "' already has an incident with externalId '" + externalId + "'",
+                    List.of(ProblemError.field("externalId", externalId, "already used in this dataset")));
+        }
+        Incident incident = new Incident();
+        values(input, dataset, externalId).applyTo(incident);
+        incident.createdAt = OffsetDateTime.now();
+        incident.updatedAt = incident.createdAt;
+        repository.persist(incident);
+        dataVersion.bump();
+        return view(incident);
+    }
+
+    @Transactional
+    IncidentView update(long id, IncidentInput input) {
+        Incident incident = find(id);
+        if (input.version() == null) {
+            throw ProblemException.badParameter("version", null, "'version' is required to update an incident");
+        }
+        if (input.version() != incident.version) {
+            throw new OptimisticLockException();
+        }
+        String dataset = blankToNull(input.dataset()) == null
+                ? incident.dataset
+                : input.dataset().trim();
+        String externalId = blankToNull(input.externalId()) == null
+                ? incident.externalId
+                : input.externalId().trim();
+        values(input, dataset, externalId).applyTo(incident);
+        incident.updatedAt = OffsetDateTime.now();
+        repository.flush();
+        dataVersion.bump();
+        return view(incident);
+    }
+
+    @Transactional
+    void delete(long id) {
+        repository.delete(find(id));
+        dataVersion.bump();
+    }
+
+    private Incident find(long id) {
+        Incident incident = repository.findById(id);
+        if (incident == null) {
+            throw ProblemException.notFound("incident " + id);
+        }
+        return incident;
+    }
+
+    private IncidentValues values(IncidentInput in, String dataset, String externalId) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(in.date().trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter("date", in.date(), "'date' must be YYYY-MM-DD");
+        }
+        DatePrecision datePrecision = in.datePrecision() == null
+                ? DatePrecision.DAY
+                : DatePrecision.parse(in.datePrecision())
+                        .orElseThrow(() -> ProblemException.badParameter(
+                                "datePrecision", in.datePrecision(), "must be day, week, month or year"));
+        if (blankToNull(in.province()) == null && blankToNull(in.district()) == null) {
+            throw ProblemException.badParameter("district", null, "a district or a province is required");
+        }
+        Resolution r = places.resolve(in.province(), in.district());
+        if (r.provinceUnknown()) {
+            throw ProblemException.unknownPlace("province", in.province(), r.suggestions());
+        }
+        if (r.districtUnknown()) {
+            throw ProblemException.unknownPlace("district", in.district(), r.suggestions());
+        }
+        LocationPrecision defaultPrecision =
+                r.district() != null ? LocationPrecision.DISTRICT : LocationPrecision.PROVINCE;
+        LocationPrecision locationPrecision = in.locationPrecision() == null
+                ? defaultPrecision
+                : LocationPrecision.parse(in.locationPrecision())
+                        .orElseThrow(() -> ProblemException.badParameter(
+                                "locationPrecision",
+                                in.locationPrecision(),
+                                "must be exact, district, province or country"));
+        String provinceCode = r.district() != null
+                ? r.district().provinceCode()
+                : r.province() == null ? null : r.province().code();
+        return new IncidentValues(
+                dataset,
+                externalId,
+                date,
+                datePrecision,
+                blankToNull(in.country()) == null ? "Pakistan" : in.country().trim(),
+                provinceCode,
+                r.district() == null ? null : r.district().code(),
+                blankToNull(in.location()),
+                locationPrecision,
+                in.latitude(),
+                in.longitude(),
+                blankToNull(in.eventType()),
+                blankToNull(in.actor()),
+                blankToNull(in.target()),
+                in.killed(),
+                in.killedMin(),
+                in.killedCivilians(),
+                in.killedSecurityForces(),
+                in.killedMilitants(),
+                in.injured(),
+                in.injuredMin(),
+                blankToNull(in.source()),
+                blankToNull(in.sourceUrl()),
+                blankToNull(in.notes()));
+    }
+
+    IncidentView view(Incident i) {
+        String province = i.provinceCode == null
+                ? null
+                : places.province(i.provinceCode).map(ProvinceRef::name).orElse(i.provinceCode);
+        String district = i.districtCode == null
+                ? null
+                : places.district(i.districtCode).map(DistrictRef::name).orElse(i.districtCode);
+        return new IncidentView(
+                i.id,
+                i.eventDate,
+                i.datePrecision,
+                i.country,
+                province,
+                i.provinceCode,
+                district,
+                i.districtCode,
+                i.location,
+                i.locationPrecision,
+                i.latitude,
+                i.longitude,
+                i.eventType,
+                i.actor,
+                i.target,
+                i.killed,
+                i.killedMin,
+                i.killedCivilians,
+                i.killedSecurityForces,
+                i.killedMilitants,
+                i.injured,
+                i.injuredMin,
+                i.source,
+                i.sourceUrl,
+                i.notes,
+                i.externalId,
+                i.dataset,
+                i.importId,
+                i.createdAt,
+                i.updatedAt,
+                i.version);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,38 @@
+package org.militrend.incident;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** An incident as the API shows it (contract section "Incidents"), with a few extensions. */
+public record IncidentView(
+        long id,
+        LocalDate date,
+        String datePrecision,
+        String country,
+        String province,
+        String provinceCode,
+        String district,
+        String districtCode,
+        String location,
+        String locationPrecision,
+        Double latitude,
+        Double longitude,
+        String eventType,
+        String actor,
+        String target,
+        Integer killed,
+        Integer killedMin,
+        Integer killedCivilians,
+        Integer killedSecurityForces,
+        Integer killedMilitants,
+        Integer injured,
+        Integer injuredMin,
+        String source,
+        String sourceUrl,
+        String notes,
+        String externalId,
+        String dataset,
+        Long importId,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        int version) {}

@@ -1,0 +1,107 @@
+package org.militrend.incident;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The period strings of the contract: year {@code 2017}, quarter {@code 2017-Q1}, month {@code
+ * 2017-03}, ISO week {@code 2017-W09} (ISO-8601 week-based year, weeks start on Monday).
+ */
+public final class Periods {
+
+    private Periods() {}
+
+    public static String quarter(LocalDate d) {
+        return d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+    }
+
+    public static String month(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+    }
+
+    public static String week(LocalDate d) {
+        return String.format(
+                Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** The bucket of {@code d} at a granularity: year, quarter, month or week. */
+    public static String of(Granularity g, LocalDate d) {
+        return switch (g) {
+            case YEAR -> Integer.toString(d.getYear());
+            case QUARTER -> quarter(d);
+            case MONTH -> month(d);
+            case WEEK -> week(d);
+        };
+    }
+
+    /** First day of the bucket that contains {@code d}. */
+    public static LocalDate start(Granularity g, LocalDate d) {
+        return switch (g) {
+            case YEAR -> d.withDayOfYear(1);
+            case QUARTER -> d.withDayOfMonth(1).withMonth(((d.getMonthValue() - 1) / 3) * 3 + 1);
+            case MONTH -> d.withDayOfMonth(1);
+            case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        };
+    }
+
+    /** Every bucket from the one containing {@code from} to the one containing {@code to}. */
+    public static List<String> range(Granularity g, LocalDate from, LocalDate to) {
+        List<String> out = new ArrayList<>();
+        for (LocalDate d = start(g, from); !d.isAfter(to); d = next(g, d)) {
+            out.add(of(g, d));
+        }
+        return out;
+    }
+
+    static LocalDate next(Granularity g, LocalDate bucketStart) {
+        return switch (g) {
+            case YEAR -> bucketStart.plusYears(1);
+            case QUARTER -> bucketStart.plusMonths(3);
+            case MONTH -> bucketStart.plusMonths(1);
+            case WEEK -> bucketStart.plusWeeks(1);
+        };
+    }
+
+    /** The calendar month (1-12) of a month period string, for seasonal models. */
+    public static int calendarMonth(String monthPeriod) {
+        try {
+            return YearMonth.parse(monthPeriod).getMonthValue();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a month period: " + monthPeriod, e);
+        }
+    }
+
+    /** Time buckets of the contract, with the query-parameter name of each. */
+    public enum Granularity {
+        YEAR("year"),
+        QUARTER("quarter"),
+        MONTH("month"),
+        WEEK("week");
+
+        private final String key;
+
+        Granularity(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public static java.util.Optional<Granularity> parse(String s) {
+            for (Granularity g : values()) {
+                if (g.key.equalsIgnoreCase(s == null ? "" : s.trim())) {
+                    return java.util.Optional.of(g);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+}
