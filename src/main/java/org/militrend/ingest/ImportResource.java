@@ -1,0 +1,193 @@
+package org.militrend.ingest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.militrend.common.ProblemDetail;
+import org.militrend.common.ProblemException;
+import org.militrend.security.EditorOnly;
+
+@Path("/api/v1/imports")
+@Tag(name = "Imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    @Inject
+    ImportService service;
+
+    @Inject
+    ImportStore store;
+
+    @POST
+    @EditorOnly
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @SecurityRequirement(name = "editorToken")
+    @Operation(
+            summary = "Import a CSV file (body)",
+            description = "Streams the file into the database in one transaction. 201 when written, 200 for a dry"
+                    + " run, 422 (problem+json with the report) when rows were rejected and nothing was written.")
+    public Response importBody(
+            InputStream body,
+            @RestQuery @Parameter(description = "native, pbc-suicide", required = true, example = "pbc-suicide")
+                    String format,
+            @RestQuery @Parameter(description = "Dataset the rows belong to (default: the format's name)")
+                    String dataset,
+            @RestQuery @DefaultValue("false") @Parameter(description = "Check and count, write nothing") String dryRun,
+            @RestQuery
+                    @DefaultValue("fail")
+                    @Parameter(
+                            description = "fail: nothing is written if a row is rejected;"
+                                    + " skip: good rows are written, rejected rows go to quarantine")
+                    String onError,
+            @RestQuery @DefaultValue("false") @Parameter(description = "native: skip unknown columns")
+                    String ignoreUnknownColumns,
+            @RestQuery
+                    @Parameter(
+                            description = "Force a charset (default: detect UTF-8 or Windows-1252)",
+                            example = "windows-1252")
+                    String charset,
+            @RestQuery @Parameter(description = "Name recorded in the history") String fileName)
+            throws IOException {
+        ImportOptions options = options(format, dataset, dryRun, onError, ignoreUnknownColumns, charset, fileName);
+        return respond(service.importStream(body, options));
+    }
+
+    @POST
+    @EditorOnly
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @SecurityRequirement(name = "editorToken")
+    @Operation(summary = "Import a CSV file (multipart field 'file')")
+    public Response importMultipart(
+            @RestForm("file") FileUpload file,
+            @RestQuery String format,
+            @RestQuery String dataset,
+            @RestQuery @DefaultValue("false") String dryRun,
+            @RestQuery @DefaultValue("fail") String onError,
+            @RestQuery @DefaultValue("false") String ignoreUnknownColumns,
+            @RestQuery String charset)
+            throws IOException {
+        if (file == null) {
+            throw ProblemException.badParameter("file", null, "the multipart field 'file' is missing");
+        }
+        ImportOptions options =
+                options(format, dataset, dryRun, onError, ignoreUnknownColumns, charset, file.fileName());
+        return respond(service.importFile(file.uploadedFile(), options));
+    }
+
+    @GET
+    @Operation(summary = "Import history, newest first")
+    public List<ImportSummary> list(@RestQuery @DefaultValue("0") int page, @RestQuery @DefaultValue("100") int size) {
+        if (page < 0 || size < 1 || size > 1000) {
+            throw ProblemException.badParameter("size", String.valueOf(size), "'page' >= 0 and 1 <= 'size' <= 1000");
+        }
+        return store.list(page, size);
+    }
+
+    @GET
+    @Path("/formats")
+    @Operation(summary = "The formats this service imports, with the citation of their default dataset")
+    public Map<String, String> formats() {
+        return service.formats();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One import report; a running import shows its progress")
+    public ImportReport get(@RestPath long id) {
+        return store.find(id).orElseThrow(() -> ProblemException.notFound("import " + id));
+    }
+
+    @GET
+    @Path("/{id}/quarantine")
+    @Operation(summary = "The rows an onError=skip import rejected, with the reason")
+    public List<QuarantineEntry> quarantine(@RestPath long id) {
+        return store.quarantine(id);
+    }
+
+    private static Response respond(ImportReport report) {
+        if ("rejected".equals(report.state())) {
+            String detail = report.rejected() > 0
+                    ? report.rejected() + " of " + report.rowsRead() + " rows were rejected; nothing was written"
+                    : "the file cannot be imported; nothing was written";
+            return Response.status(422)
+                    .type(ProblemDetail.MEDIA_TYPE)
+                    .entity(new RejectedImport(
+                            "https://militrend.org/problems/import-rejected", "Import rejected", 422, detail, report))
+                    .build();
+        }
+        if (report.dryRun()) {
+            return Response.ok(report).build();
+        }
+        return Response.created(URI.create("/api/v1/imports/" + report.importId()))
+                .entity(report)
+                .build();
+    }
+
+    private static ImportOptions options(
+            String format,
+            String dataset,
+            String dryRun,
+            String onError,
+            String ignoreUnknownColumns,
+            String charset,
+            String fileName) {
+        if (format == null || format.isBlank()) {
+            throw ProblemException.badParameter("format", format, "'format' is required (native, pbc-suicide, ...)");
+        }
+        ImportOptions.OnError mode = switch (onError.trim().toLowerCase(Locale.ROOT)) {
+            case "fail" -> ImportOptions.OnError.FAIL;
+            case "skip" -> ImportOptions.OnError.SKIP;
+            default -> throw ProblemException.badParameter("onError", onError, "'onError' must be 'fail' or 'skip'");
+        };
+        return new ImportOptions(
+                format.trim().toLowerCase(Locale.ROOT),
+                dataset,
+                bool("dryRun", dryRun),
+                mode,
+                bool("ignoreUnknownColumns", ignoreUnknownColumns),
+                charset(charset),
+                fileName);
+    }
+
+    private static boolean bool(String name, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no", "" -> false;
+            default -> throw ProblemException.badParameter(name, value, "'" + name + "' must be true or false");
+        };
+    }
+
+    private static Charset charset(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw ProblemException.badParameter("charset", name, "unknown charset");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.militrend.ingest;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.militrend.common.MilitrendConfig;
+import org.militrend.common.ProblemException;
+import org.militrend.incident.DataVersion;
+import org.militrend.place.PlaceResolver;
+
+/**
+ * Runs imports: one transaction per import for the data (all or nothing under onError=fail,
+ * rolled back for a dry run), and short transactions of their own for the report, which is
+ * kept even when the data is not.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** An import of a few million rows takes minutes; the default of 60 s would abort it. */
+    private static final int TRANSACTION_TIMEOUT_SECONDS = 6 * 3600;
+
+    @Inject
+    Instance<ImportFormat> formatBeans;
+
+    @Inject
+    PlaceResolver places;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    DataVersion dataVersion;
+
+    @Inject
+    ImportStore store;
+
+    @Inject
+    ImportProgress progress;
+
+    @Inject
+    MilitrendConfig config;
+
+    /** The formats by name. */
+    public Map<String, String> formats() {
+        Map<String, String> out = new TreeMap<>();
+        formatBeans.forEach(f -> out.put(f.name(), f.defaultDataset().citation()));
+        return out;
+    }
+
+    /** Imports a file on disk (the file is not deleted). */
+    public ImportReport importFile(Path file, ImportOptions options) throws IOException {
+        ImportFormat format = format(options.format());
+        String dataset = options.dataset() == null || options.dataset().isBlank()
+                ? format.defaultDataset().name()
+                : options.dataset().trim();
+        if (!DATASET_NAME.matcher(dataset).matches()) {
+            throw ProblemException.badParameter(
+                    "dataset", dataset, "'dataset' must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        Charset charset = options.charset() != null ? options.charset() : InputFiles.detect(file);
+        long importId = store.start(options, dataset, charset.name());
+        ImportProgress.Tracker tracker = progress.start(importId, Files.size(file));
+        try {
+            ImportRun run;
+            try {
+                run = QuarkusTransaction.requiringNew()
+                        .timeout(TRANSACTION_TIMEOUT_SECONDS)
+                        .call(() -> runInTransaction(file, charset, format, options, dataset, importId, tracker));
+            } catch (Discard discarded) {
+                run = discarded.run;
+            }
+            return store.finish(importId, run, options);
+        } catch (RuntimeException e) {
+            store.fail(importId);
+            throw e;
+        } finally {
+            progress.finish(importId);
+        }
+    }
+
+    /** Imports a stream (an upload): spooled to a temporary file first, then imported. */
+    public ImportReport importStream(InputStream body, ImportOptions options) throws IOException {
+        format(options.format());
+        Path file = InputFiles.spool(body);
+        try {
+            return importFile(file, options);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private ImportRun runInTransaction(
+            Path file,
+            Charset charset,
+            ImportFormat format,
+            ImportOptions options,
+            String dataset,
+            long importId,
+            ImportProgress.Tracker tracker)
+            throws IOException, SQLException {
+        try (Connection c = dataSource.getConnection();
+                IncidentWriter writer =
+                        new IncidentWriter(c, importId, config.imports().batchSize());
+                Reader reader = reader(file, charset, tracker)) {
+            ImportRun run = new ImportRun(
+                    format,
+                    options,
+                    dataset,
+                    places,
+                    writer,
+                    tracker,
+                    config.imports().maxMessages());
+            run.run(reader);
+            if (!run.keep() || options.dryRun()) {
+                throw new Discard(run);
+            } else {
+                registerDataset(c, dataset, format.defaultDataset());
+                if (run.inserted + run.updated > 0) {
+                    dataVersion.bump();
+                }
+            }
+            return run;
+        }
+    }
+
+    /** Thrown out of the import's transaction to roll it back (dry run, or rows rejected). */
+    private static final class Discard extends RuntimeException {
+        final transient ImportRun run;
+
+        Discard(ImportRun run) {
+            super(null, null, false, false);
+            this.run = run;
+        }
+    }
+
+    private static Reader reader(Path file, Charset charset, ImportProgress.Tracker tracker) throws IOException {
+        InputStream in = new CountingInputStream(Files.newInputStream(file), tracker.bytes);
+        PushbackReader r = new PushbackReader(new BufferedReader(new InputStreamReader(in, charset), 1 << 16));
+        int first = r.read();
+        if (first != -1 && first != '\uFEFF') {
+            r.unread(first);
+        }
+        return r;
+    }
+
+    private static void registerDataset(Connection c, String name, DatasetInfo defaults) throws SQLException {
+        try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM dataset WHERE name = ?")) {
+            find.setString(1, name);
+            try (ResultSet rs = find.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        boolean own = name.equals(defaults.name());
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO dataset (name, format, citation, licence, url, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, name);
+            insert.setString(2, defaults.format());
+            insert.setString(
+                    3, own ? defaults.citation() : "Dataset '" + name + "' (" + defaults.format() + " import)");
+            insert.setString(4, own ? defaults.licence() : null);
+            insert.setString(5, own ? defaults.url() : null);
+            insert.setObject(6, OffsetDateTime.now());
+            insert.executeUpdate();
+        }
+    }
+
+    private ImportFormat format(String name) {
+        for (ImportFormat f : formatBeans) {
+            if (f.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+                return f;
+            }
+        }
+        List<String> known =
+                formatBeans.stream().map(ImportFormat::name).sorted().toList();
+        throw ProblemException.badParameter(
+                "format", name, "unknown or unsupported format; supported: " + String.join(", ", known));
+    }
+}

@@ -1,0 +1,242 @@
+package org.militrend.ingest;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.militrend.incident.IncidentValues;
+import org.militrend.incident.Periods;
+
+/**
+ * Writes an import's rows in chunks with JDBC batches, inside the import's one transaction: per
+ * chunk one look-up of the existing keys, then a batch of inserts and a batch of updates. Rows
+ * whose hash is unchanged are not touched, which makes a re-import a no-op.
+ */
+final class IncidentWriter implements AutoCloseable {
+
+    /** A row ready to write, with the line it came from. */
+    record Pending(long line, IncidentValues values, String hash) {}
+
+    /** What a flush did to the rows it was given. */
+    record Outcome(int inserted, int updated, int unchanged, List<ImportMessage> warnings) {}
+
+    private static final String COLUMNS = "dataset, external_id, event_date, date_precision, period_year,"
+            + " period_quarter, period_month, period_week, country, province_code, district_code, location,"
+            + " location_precision, latitude, longitude, event_type, actor, target, killed, killed_min,"
+            + " killed_civilians, killed_security_forces, killed_militants, injured, injured_min, source,"
+            + " source_url, notes, row_hash, import_id, created_at, updated_at, version";
+
+    private static final String INSERT = "INSERT INTO incident (" + COLUMNS + ") VALUES (" + "?,".repeat(32) + "0)";
+
+    private static final String UPDATE = "UPDATE incident SET dataset = ?, external_id = ?, event_date = ?,"
+            + " date_precision = ?, period_year = ?, period_quarter = ?, period_month = ?, period_week = ?,"
+            + " country = ?, province_code = ?, district_code = ?, location = ?, location_precision = ?,"
+            + " latitude = ?, longitude = ?, event_type = ?, actor = ?, target = ?, killed = ?, killed_min = ?,"
+            + " killed_civilians = ?, killed_security_forces = ?, killed_militants = ?, injured = ?,"
+            + " injured_min = ?, source = ?, source_url = ?, notes = ?, row_hash = ?, import_id = ?,"
+            + " updated_at = ?, version = version + 1 WHERE dataset = ? AND external_id = ?";
+
+    private static final String QUARANTINE =
+            "INSERT INTO quarantined_row (import_id, line_number, raw_line, reason) VALUES (?, ?, ?, ?)";
+
+    private final Connection connection;
+    private final long importId;
+    private final int chunkSize;
+    private final OffsetDateTime now = OffsetDateTime.now();
+    private final PreparedStatement insert;
+    private final PreparedStatement update;
+    private final PreparedStatement quarantine;
+    private final Map<Integer, PreparedStatement> lookups = new HashMap<>();
+    private int quarantined;
+
+    IncidentWriter(Connection connection, long importId, int chunkSize) throws SQLException {
+        this.connection = connection;
+        this.importId = importId;
+        this.chunkSize = chunkSize;
+        this.insert = connection.prepareStatement(INSERT);
+        this.update = connection.prepareStatement(UPDATE);
+        this.quarantine = connection.prepareStatement(QUARANTINE);
+    }
+
+    int chunkSize() {
+        return chunkSize;
+    }
+
+    /** Writes one chunk of rows of one dataset. Within a chunk a later row with the same key wins. */
+    Outcome flush(String dataset, List<Pending> chunk) throws SQLException {
+        List<ImportMessage> warnings = new ArrayList<>();
+        Map<String, Pending> byKey = new LinkedHashMap<>();
+        for (Pending p : chunk) {
+            Pending earlier = byKey.put(p.values().externalId(), p);
+            if (earlier != null) {
+                warnings.add(duplicate(p, earlier.line()));
+            }
+        }
+        Map<String, Existing> existing = lookup(dataset, new ArrayList<>(byKey.keySet()));
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Pending p : byKey.values()) {
+            Existing e = existing.get(p.values().externalId());
+            if (e == null) {
+                bind(insert, p, 1);
+                insert.setObject(31, now);
+                insert.setObject(32, now);
+                insert.addBatch();
+                inserted++;
+            } else if (!e.hash().equals(p.hash())) {
+                int next = bind(update, p, 1);
+                update.setObject(next - 2, now);
+                update.setString(next - 1, dataset);
+                update.setString(next, p.values().externalId());
+                update.addBatch();
+                updated++;
+                if (e.importId() != null && e.importId() == importId) {
+                    warnings.add(duplicate(p, null));
+                }
+            } else {
+                unchanged++;
+                if (e.importId() != null && e.importId() == importId) {
+                    warnings.add(duplicate(p, null));
+                }
+            }
+        }
+        if (inserted > 0) {
+            insert.executeBatch();
+        }
+        if (updated > 0) {
+            update.executeBatch();
+        }
+        return new Outcome(inserted, updated, unchanged, warnings);
+    }
+
+    /** Keeps a rejected row with its reason (onError=skip). Written in the next quarantine flush. */
+    void quarantine(long line, String raw, String reason) throws SQLException {
+        quarantine.setLong(1, importId);
+        quarantine.setLong(2, line);
+        quarantine.setString(3, raw.length() > 10_000 ? raw.substring(0, 10_000) : raw);
+        quarantine.setString(4, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+        quarantine.addBatch();
+        if (++quarantined % chunkSize == 0) {
+            quarantine.executeBatch();
+        }
+    }
+
+    void finishQuarantine() throws SQLException {
+        if (quarantined % chunkSize != 0) {
+            quarantine.executeBatch();
+        }
+    }
+
+    private record Existing(String hash, Long importId) {}
+
+    private Map<String, Existing> lookup(String dataset, List<String> keys) throws SQLException {
+        Map<String, Existing> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += chunkSize) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + chunkSize));
+            PreparedStatement select = lookups.computeIfAbsent(part.size(), this::prepareLookup);
+            select.setString(1, dataset);
+            for (int i = 0; i < part.size(); i++) {
+                select.setString(i + 2, part.get(i));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long imp = rs.getLong(3);
+                    found.put(rs.getString(1), new Existing(rs.getString(2), rs.wasNull() ? null : imp));
+                }
+            }
+        }
+        return found;
+    }
+
+    private PreparedStatement prepareLookup(int size) {
+        String sql = "SELECT external_id, row_hash, import_id FROM incident WHERE dataset = ? AND external_id IN ("
+                + "?,".repeat(size - 1) + "?)";
+        try {
+            return connection.prepareStatement(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Binds the stored values from {@code index}; returns the index after the last one bound + 3. */
+    private int bind(PreparedStatement s, Pending p, int index) throws SQLException {
+        IncidentValues v = p.values();
+        int i = index;
+        s.setString(i++, v.dataset());
+        s.setString(i++, v.externalId());
+        s.setDate(i++, Date.valueOf(v.date()));
+        s.setString(i++, v.datePrecision().key());
+        s.setInt(i++, v.date().getYear());
+        s.setString(i++, Periods.quarter(v.date()));
+        s.setString(i++, Periods.month(v.date()));
+        s.setString(i++, Periods.week(v.date()));
+        s.setString(i++, v.country());
+        s.setString(i++, v.provinceCode());
+        s.setString(i++, v.districtCode());
+        s.setString(i++, v.location());
+        s.setString(i++, v.locationPrecision().key());
+        setDouble(s, i++, v.latitude());
+        setDouble(s, i++, v.longitude());
+        s.setString(i++, v.eventType());
+        s.setString(i++, v.actor());
+        s.setString(i++, v.target());
+        setInt(s, i++, v.killed());
+        setInt(s, i++, v.killedMin());
+        setInt(s, i++, v.killedCivilians());
+        setInt(s, i++, v.killedSecurityForces());
+        setInt(s, i++, v.killedMilitants());
+        setInt(s, i++, v.injured());
+        setInt(s, i++, v.injuredMin());
+        s.setString(i++, v.source());
+        s.setString(i++, v.sourceUrl());
+        s.setString(i++, v.notes());
+        s.setString(i++, p.hash());
+        s.setLong(i++, importId);
+        return i + 2;
+    }
+
+    private static ImportMessage duplicate(Pending p, Long earlierLine) {
+        return new ImportMessage(
+                p.line(),
+                "external_id",
+                p.values().externalId(),
+                "the key appears more than once in this file"
+                        + (earlierLine == null ? "" : " (also on line " + earlierLine + ")")
+                        + "; the last row wins");
+    }
+
+    private static void setInt(PreparedStatement s, int i, Integer v) throws SQLException {
+        if (v == null) {
+            s.setNull(i, Types.INTEGER);
+        } else {
+            s.setInt(i, v);
+        }
+    }
+
+    private static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
+        if (v == null) {
+            s.setNull(i, Types.DOUBLE);
+        } else {
+            s.setDouble(i, v);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+        update.close();
+        quarantine.close();
+        for (PreparedStatement s : lookups.values()) {
+            s.close();
+        }
+    }
+}

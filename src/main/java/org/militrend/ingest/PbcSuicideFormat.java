@@ -1,0 +1,175 @@
+package org.militrend.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
+import org.militrend.incident.DatePrecision;
+
+/**
+ * Pakistan Body Count, "Pakistan Suicide Bombing Attacks" (Kaggle, version 11). One row is one
+ * attack: {@code killed} is {@code Killed Max} and {@code injured} is {@code Injured Max}; the
+ * Min columns are kept as {@code killedMin}/{@code injuredMin}. The row's {@code S#} is its key.
+ *
+ * <p>Dates come as {@code Sunday-November 19-1995}, {@code Saturday-November-25-2017} or {@code
+ * Wednesday-Feb-15-2017}; the weekday is checked against the date (a mismatch is a warning).
+ */
+@ApplicationScoped
+class PbcSuicideFormat implements ImportFormat {
+
+    static final String CITATION = "Zeeshan-ul-hassan Usmani, Pakistan Body Count, Pakistan Suicide Bombing Attacks"
+            + " Dataset, Kaggle Dataset Repository, Jan 25, 2017.";
+
+    private static final List<String> REQUIRED =
+            List.of("S#", "Date", "City", "Province", "Killed Min", "Killed Max", "Injured Min", "Injured Max");
+
+    private static final Pattern DATE =
+            Pattern.compile("\\s*([A-Za-z]+)\\s*-\\s*([A-Za-z]+)\\.?[\\s-]+(\\d{1,2})[\\s,-]+(\\d{4})\\s*");
+
+    private static final List<String> MONTHS =
+            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    @Override
+    public String name() {
+        return "pbc-suicide";
+    }
+
+    @Override
+    public DatasetInfo defaultDataset() {
+        return new DatasetInfo(
+                "pbc-suicide",
+                name(),
+                CITATION,
+                "Users are allowed to use, copy, distribute and cite the dataset (dataset description)",
+                "https://www.kaggle.com/datasets/zusmani/pakistansuicideattacks");
+    }
+
+    @Override
+    public List<ImportMessage> checkHeader(Map<String, Integer> header, ImportOptions options) {
+        List<ImportMessage> problems = new ArrayList<>();
+        for (String column : REQUIRED) {
+            if (!header.containsKey(column)) {
+                problems.add(new ImportMessage(
+                        1L, column, null, "the Pakistan Body Count column '" + column + "' is missing"));
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public IncidentDraft read(CSVRecord r, RowContext row) {
+        String id = RowContext.clean(get(r, "S#"));
+        if (id == null) {
+            row.error("S#", get(r, "S#"), "the attack number is required");
+        }
+        LocalDate date = date(get(r, "Date"), row);
+        Integer killed = row.count("Killed Max", get(r, "Killed Max"));
+        Integer killedMin = row.count("Killed Min", get(r, "Killed Min"));
+        Integer injured = row.count("Injured Max", get(r, "Injured Max"));
+        Integer injuredMin = row.count("Injured Min", get(r, "Injured Min"));
+        if (killed == null && killedMin != null) {
+            row.warn(
+                    "Killed Max",
+                    get(r, "Killed Max"),
+                    "Killed Max is blank while Killed Min is " + killedMin + ": killed left unknown");
+        }
+        if (injured == null && injuredMin != null) {
+            row.warn(
+                    "Injured Max",
+                    get(r, "Injured Max"),
+                    "Injured Max is blank while Injured Min is " + injuredMin + ": injured left unknown");
+        }
+        String city = RowContext.clean(get(r, "City"));
+        String place = RowContext.clean(get(r, "Location"));
+        String location = place == null ? city : city == null ? place : place + ", " + city;
+        return new IncidentDraft(
+                id,
+                date,
+                DatePrecision.DAY,
+                "Pakistan",
+                RowContext.clean(get(r, "Province")),
+                city,
+                location == null ? null : row.text("Location", location, 500),
+                null,
+                row.decimal("Latitude", get(r, "Latitude"), -90, 90),
+                row.decimal("Longitude", get(r, "Longitude"), -180, 180),
+                "Suicide bombing",
+                null,
+                row.text("Target Type", get(r, "Target Type"), 200),
+                killed,
+                killedMin,
+                null,
+                null,
+                null,
+                injured,
+                injuredMin,
+                "Pakistan Body Count",
+                null,
+                notes(r),
+                "Province",
+                "City");
+    }
+
+    private static LocalDate date(String raw, RowContext row) {
+        Matcher m = raw == null ? null : DATE.matcher(raw);
+        if (m == null || !m.matches()) {
+            row.error("Date", raw, "not a date of the form 'Weekday-Month Day-Year'");
+            return null;
+        }
+        String monthName = m.group(2).toLowerCase(Locale.ROOT);
+        int month = monthName.length() < 3 ? -1 : MONTHS.indexOf(monthName.substring(0, 3));
+        if (month < 0) {
+            row.error("Date", raw, "unknown month '" + m.group(2) + "'");
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(Integer.parseInt(m.group(4)), month + 1, Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            row.error("Date", raw, "no such day");
+            return null;
+        }
+        String weekday = m.group(1).toLowerCase(Locale.ROOT);
+        String actual = date.getDayOfWeek().name().toLowerCase(Locale.ROOT);
+        if (weekday.length() < 3 || !actual.startsWith(weekday.substring(0, 3))) {
+            row.warn("Date", raw, "the weekday does not match " + date + " (a " + actual + "); the date is kept");
+        }
+        return date;
+    }
+
+    /** The descriptive columns that have no field of their own, kept so nothing is lost. */
+    private static String notes(CSVRecord r) {
+        StringJoiner notes = new StringJoiner("; ");
+        for (String column : List.of(
+                "Location Category",
+                "Location Sensitivity",
+                "Open/Closed Space",
+                "Influencing Event/Event",
+                "Targeted Sect if any",
+                "No. of Suicide Blasts",
+                "Explosive Weight (max)",
+                "Hospital Names",
+                "Blast Day Type",
+                "Holiday Type",
+                "Time",
+                "Islamic Date")) {
+            String v = RowContext.clean(get(r, column));
+            if (v != null && !v.equalsIgnoreCase("N/A") && !v.equalsIgnoreCase("NA")) {
+                notes.add(column + ": " + v);
+            }
+        }
+        String s = notes.toString();
+        return s.isEmpty() ? null : s.length() > 4000 ? s.substring(0, 4000) : s;
+    }
+
+    private static String get(CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
+    }
+}
