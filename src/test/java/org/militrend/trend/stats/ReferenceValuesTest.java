@@ -153,4 +153,36 @@ class ReferenceValuesTest {
                 c.periods().get(r.firstIndexAfter()),
                 c.file() + " first_period_after");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void negativeBinomialRefined(ReferenceCase c) {
+        c.close(
+                "/negbin/overdispersion_score_at_poisson_mle",
+                NegativeBinomialRegression.overdispersionScore(
+                        c.counts(),
+                        PoissonRegression.fit(c.counts(), null, c.exposure(), false)
+                                .value()
+                                .fittedArray()));
+        Outcome<NegativeBinomialResult> o = NegativeBinomialRegression.fit(c.counts(), null, c.exposure(), false);
+        if (c.at("/negbin/theta_infinite").booleanValue()) {
+            assertTrue(!o.isEstimable(), c.file() + ": reference says theta is infinite");
+            return;
+        }
+        assertTrue(o.isEstimable(), c.file() + ": NB not estimable: " + o.reason());
+        NegativeBinomialResult r = o.value();
+        String k = "/negbin/refined";
+        assertTrue(c.at(k + "/converged").booleanValue(), c.file() + " refined not converged");
+        c.close(k + "/theta", r.theta());
+        c.close(k + "/theta_se", r.thetaStdErr());
+        c.close(k + "/coefficients/intercept/estimate", r.intercept());
+        c.close(k + "/coefficients/t/estimate", r.slope());
+        c.close(k + "/coefficients/intercept/se", r.interceptStdErr());
+        c.close(k + "/coefficients/t/se", r.slopeStdErr());
+        c.close(k + "/rate_ratio_12m/estimate", r.rateRatioPer12().estimate());
+        c.closeInterval(k + "/rate_ratio_12m/ci95", r.rateRatioPer12().ci95());
+        c.close(k + "/deviance", r.deviance());
+        c.close(k + "/loglik", r.logLikelihood());
+        c.close(k + "/aic", r.aic());
+    }
 }
