@@ -8,13 +8,18 @@ import org.apache.commons.math3.linear.RealMatrix;
 /**
  * Iteratively reweighted least squares for log-link count GLMs (Poisson, and NB2 with fixed θ),
  * on Commons Math's Householder QR, as in R's {@code glm.fit}: working response {@code z = η - offset
- * + (y - μ)/μ}, weights {@code w = μ²/V(μ)}; stop when {@code |D - D_old| / (|D| + 0.1) < 1e-14}.
+ * + (y - μ)/μ}, weights {@code w = μ²/V(μ)}; stop when {@code |D - D_old| / (|D| + 0.1) < 1e-14} (or β stops moving, see {@link #BETA_TOLERANCE}).
  * After convergence μ is recomputed from the final β, and the covariance {@code (XᵀWX)⁻¹} is
  * evaluated with W AT THE MLE (R's {@code summary.glm} uses the previous iterate's weights).
  */
 final class Irls {
     static final double EPSILON = 1e-14;
     static final int MAX_ITERATIONS = 100;
+    /**
+     * Second stopping rule for a deviance at rounding-noise level (e.g. a perfect fit, D ≈ 0, where
+     * the relative change of D cannot fall below 1e-14): β no longer moves beyond 1e-13 relative.
+     */
+    static final double BETA_TOLERANCE = 1e-13;
 
     /** theta == +infinity means Poisson. */
     record Fit(
@@ -99,6 +104,10 @@ final class Irls {
             if (!allFinite(newBeta)) {
                 return null;
             }
+            boolean betaStable = beta != null;
+            for (int j = 0; betaStable && j < p; j++) {
+                betaStable = Math.abs(newBeta[j] - beta[j]) <= BETA_TOLERANCE * Math.max(1, Math.abs(beta[j]));
+            }
             beta = newBeta;
             linearPredictor(d, beta, eta, mu);
             if (!allFinite(mu)) {
@@ -110,7 +119,7 @@ final class Irls {
             }
             double change = Math.abs(devNew - dev) / (Math.abs(devNew) + 0.1);
             dev = devNew;
-            if (change < EPSILON) {
+            if (change < EPSILON || (betaStable && iter > 2)) {
                 converged = true;
                 break;
             }
