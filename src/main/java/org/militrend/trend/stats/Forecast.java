@@ -14,7 +14,9 @@ import java.util.List;
  * <p>Prediction interval of the count (our documented choice): the 2.5% quantile of the count
  * distribution at the LOWER confidence bound of the mean, and the 97.5% quantile at the UPPER bound.
  * The count distribution is Poisson, or NB2 with the given θ when the series is overdispersed
- * ({@code theta != null}). This covers both the sampling noise of the count and the uncertainty of
+ * ({@code theta != null}). Quantiles are exact (regularized incomplete gamma/beta functions, with a
+ * normal approximation only where those do not converge); when a bound exceeds 1e12 the
+ * prediction interval is omitted (null). This covers both the sampling noise of the count and the uncertainty of
  * the fitted mean, and is conservative (coverage ≥ 95% up to the normal approximation of η̂).
  */
 public final class Forecast {
@@ -66,8 +68,12 @@ public final class Forecast {
             if (!(Double.isFinite(hi) && mean > 0)) {
                 break; // beyond double range: stop rather than emit a non-number
             }
-            long pLo = CountDistributions.quantile(0.025, lo, theta);
-            long pHi = CountDistributions.quantile(0.975, hi, theta);
+            Long pLo = CountDistributions.quantile(0.025, lo, theta);
+            Long pHi = CountDistributions.quantile(0.975, hi, theta);
+            if (pLo == null || pHi == null) {
+                pLo = null;
+                pHi = null;
+            }
             out.add(new ForecastPoint(t, null, mean, lo, hi, pLo, pHi, eta, se));
         }
         return List.copyOf(out);

@@ -9,8 +9,9 @@ package org.militrend.trend.stats;
  * @param lower lower bound of the 95% confidence interval of the mean, {@code exp(η - z se_η)}
  * @param upper upper bound, {@code exp(η + z se_η)}
  * @param predictionLower lower bound of the 95% prediction interval of the count (see {@link
- *     Forecast})
- * @param predictionUpper upper bound of the 95% prediction interval of the count
+ *     Forecast}); null, like {@code predictionUpper}, when the confidence bounds of the mean are
+ *     astronomically large (&gt; 1e12: a meaningless extrapolation)
+ * @param predictionUpper upper bound of the 95% prediction interval of the count, or null
  * @param eta linear predictor η
  * @param seEta standard error of η, {@code sqrt(xᵀ Cov x)}
  */
@@ -20,8 +21,8 @@ public record ForecastPoint(
         double mean,
         double lower,
         double upper,
-        long predictionLower,
-        long predictionUpper,
+        Long predictionLower,
+        Long predictionUpper,
         double eta,
         double seEta) {
     public ForecastPoint {
@@ -30,8 +31,12 @@ public record ForecastPoint(
         Checks.finite("upper", upper);
         Checks.finite("eta", eta);
         Checks.nonNegative("seEta", seEta);
-        if (!(lower <= mean && mean <= upper) || predictionLower < 0 || predictionLower > predictionUpper) {
+        if (!(lower <= mean && mean <= upper)) {
             throw new IllegalArgumentException("inconsistent forecast bounds");
+        }
+        if ((predictionLower == null) != (predictionUpper == null)
+                || (predictionLower != null && (predictionLower < 0 || predictionLower > predictionUpper))) {
+            throw new IllegalArgumentException("inconsistent prediction bounds");
         }
     }
 

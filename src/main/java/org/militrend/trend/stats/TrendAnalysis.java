@@ -132,6 +132,10 @@ public final class TrendAnalysis {
                                 ? fp
                                 : fp.withPeriod(first.plusMonths(fp.index()).toString()));
             }
+            if (forecast.stream().anyMatch(f -> f.predictionLower() == null)) {
+                warnings.add("forecast prediction intervals omitted where the mean's confidence bound exceeds 1e12"
+                        + " (the model is too uncertain to extrapolate)");
+            }
             if (forecast.size() < horizon) {
                 warnings.add("forecast truncated: the expected count leaves the representable range");
             }

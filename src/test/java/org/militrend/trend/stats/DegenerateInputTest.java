@@ -140,6 +140,17 @@ class DegenerateInputTest {
     }
 
     @Test
+    void threePointsExtrapolatedFarHaveNoPredictionIntervalButNoException() {
+        // found by the jqwik facade property: the CI of the mean explodes, count quantiles must not throw
+        TrendResult r = TrendAnalysis.analyze(new long[] {0, 1, 2}, START, new double[] {1000, 1007, 1014}, true, 6);
+        FiniteScan.assertAllFinite(r);
+        assertEquals(6, r.forecast().size());
+        for (ForecastPoint p : r.forecast()) {
+            assertEquals(p.predictionLower() == null, p.predictionUpper() == null);
+        }
+    }
+
+    @Test
     void seasonalWithoutCalendarMonths() {
         TrendResult r = TrendAnalysis.analyze(new long[] {1, 2, 3, 4, 2, 3, 5, 4}, (int[]) null, null, true, 2);
         FiniteScan.assertAllFinite(r);
