@@ -145,8 +145,14 @@ public final class NegativeBinomialRegression {
         }
     }
 
-    /** ψ(y+θ) - ψ(θ): exact finite sum for integer y. */
+    /** Above this count, ψ and ψ' differences use Commons Math's digamma/trigamma instead of the sums. */
+    private static final double EXACT_SUM_LIMIT = 2000;
+
+    /** ψ(y+θ) - ψ(θ): exact finite sum for integer y (digamma difference for very large y). */
     private static double digammaDiff(double y, double theta) {
+        if (y > EXACT_SUM_LIMIT) {
+            return Gamma.digamma(theta + y) - Gamma.digamma(theta);
+        }
         double s = 0;
         for (int j = 0; j < y; j++) {
             s += 1 / (theta + j);
@@ -166,8 +172,12 @@ public final class NegativeBinomialRegression {
         double s = 0;
         for (int i = 0; i < y.length; i++) {
             double tri = 0;
-            for (int j = 0; j < y[i]; j++) {
-                tri += 1 / ((theta + j) * (theta + j));
+            if (y[i] > EXACT_SUM_LIMIT) {
+                tri = Gamma.trigamma(theta) - Gamma.trigamma(theta + y[i]);
+            } else {
+                for (int j = 0; j < y[i]; j++) {
+                    tri += 1 / ((theta + j) * (theta + j));
+                }
             }
             double tm = theta + mu[i];
             s += -tri + 1 / theta - 1 / tm + (y[i] - mu[i]) / (tm * tm);
@@ -181,6 +191,7 @@ public final class NegativeBinomialRegression {
      */
     static double thetaMl(double[] y, double[] mu, double start) {
         double logTheta = Math.log(Double.isFinite(start) && start > 0 ? Math.min(start, 1e6) : 1);
+        double previousStep = Double.POSITIVE_INFINITY;
         for (int iter = 0; iter < 200; iter++) {
             double theta = Math.exp(logTheta);
             double score = thetaScore(y, mu, theta);
@@ -202,9 +213,13 @@ public final class NegativeBinomialRegression {
                 }
                 next = Math.log(THETA_MAX);
             }
-            if (Math.abs(next - logTheta) < 1e-15 * Math.max(1, Math.abs(logTheta)) || Math.abs(step) < 1e-15) {
+            // Newton converges quadratically: a step below 1e-14 in log θ leaves an error far below it;
+            // a small step that no longer shrinks is rounding noise of the score sum: stop there too
+            double size = Math.abs(next - logTheta);
+            if (size < 1e-14 || (size < 1e-10 && size > 0.5 * previousStep)) {
                 return Math.exp(next);
             }
+            previousStep = size;
             logTheta = next;
         }
         return Math.exp(logTheta);
