@@ -145,7 +145,7 @@ public final class TrendAnalysis {
         } else if (horizon > 0) {
             warnings.add("no forecast: no Poisson model could be fitted");
         }
-        List<Double> observed = Checks.boxed(y);
+        List<Long> observed = java.util.Arrays.stream(y).mapToObj(v -> (long) v).toList();
         return new TrendResult(
                 n,
                 labels,

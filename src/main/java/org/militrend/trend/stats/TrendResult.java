@@ -29,7 +29,7 @@ import java.util.List;
 public record TrendResult(
         int n,
         List<String> periods,
-        List<Double> observed,
+        List<Long> observed,
         LinearTrendResult linear,
         PoissonTrendResult poisson,
         PoissonTrendResult poissonSeasonal,
@@ -43,7 +43,7 @@ public record TrendResult(
         List<String> warnings) {
     public TrendResult {
         periods = periods == null ? null : List.copyOf(periods);
-        observed = Checks.finiteList("observed", observed);
+        observed = List.copyOf(observed);
         forecast = List.copyOf(forecast);
         anomalies = List.copyOf(anomalies);
         warnings = List.copyOf(warnings);

@@ -51,6 +51,9 @@ class ForecastReferenceTest {
         c.closeAll(
                 k + "/ci95_upper", f.stream().mapToDouble(ForecastPoint::upper).toArray());
         for (ForecastPoint p : f) {
+            // documented prediction interval: Poisson 2.5% quantile at the lower CI bound, 97.5% at the upper
+            assertEquals(CountDistributions.quantile(0.025, p.lower(), null), p.predictionLower(), c.file() + k);
+            assertEquals(CountDistributions.quantile(0.975, p.upper(), null), p.predictionUpper(), c.file() + k);
             assertTrue(
                     p.predictionLower() <= Math.floor(p.lower()) + 1 && p.predictionUpper() >= Math.floor(p.upper()),
                     c.file() + k + ": prediction interval must contain the CI of the mean at t=" + p.index());

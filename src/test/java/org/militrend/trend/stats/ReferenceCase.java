@@ -35,6 +35,22 @@ record ReferenceCase(String name, List<String> periods, double[] counts, double[
         Path dir = directory();
         assertTrue(Files.isDirectory(dir), "reference directory missing: " + dir);
         List<ReferenceCase> out = new ArrayList<>();
+        // every file in the directory is accounted for: the README, and X.csv paired with X.R.json
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String fn = f.getFileName().toString();
+                if (fn.endsWith(".csv")) {
+                    assertTrue(
+                            Files.exists(dir.resolve(fn.replace(".csv", ".R.json"))), fn + " has no .R.json reference");
+                } else if (fn.endsWith(".R.json")) {
+                    assertTrue(Files.exists(dir.resolve(fn.replace(".R.json", ".csv"))), fn + " has no .csv series");
+                } else {
+                    assertEquals("README.md", fn, "unexpected file in " + dir + " (not covered by the tests)");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path json : files.filter(p -> p.getFileName().toString().endsWith(".R.json"))
                     .sorted()

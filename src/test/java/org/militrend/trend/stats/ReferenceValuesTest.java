@@ -185,4 +185,19 @@ class ReferenceValuesTest {
         c.close(k + "/loglik", r.logLikelihood());
         c.close(k + "/aic", r.aic());
     }
+
+    /** The hotspot helper's per-series figures are the Poisson trend's rate ratio and Wald test. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rateRatioTest(ReferenceCase c) {
+        RateRatioTestResult r = RateRatioTest.test(c.counts(), c.exposure()).orNull();
+        assertTrue(r != null, c.file() + ": rate ratio test not estimable");
+        c.close("/poisson/rate_ratio_12m/estimate", r.rateRatio());
+        c.closeInterval("/poisson/rate_ratio_12m/ci95", r.ci95());
+        c.close("/poisson/coefficients/t/estimate", r.slope());
+        c.close("/poisson/coefficients/t/se", r.slopeStdErr());
+        c.close("/poisson/coefficients/t/z", r.z());
+        c.close("/poisson/coefficients/t/p", r.pValue());
+        c.close("/poisson/dispersion_pearson", r.dispersion());
+    }
 }
