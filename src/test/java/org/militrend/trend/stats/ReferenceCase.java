@@ -23,11 +23,7 @@ record ReferenceCase(String name, List<String> periods, double[] counts, double[
     static final double TINY_P_ABS = 1e-15;
 
     static Path directory() {
-        String shared = System.getProperty("militrend.shared");
-        if (shared == null || shared.isBlank()) {
-            shared = "/work/shared";
-        }
-        return Path.of(shared, "reference", "trends");
+        return org.militrend.testing.SharedData.root().resolve("reference").resolve("trends");
     }
 
     /** Every {@code *.R.json} in the reference directory (must be at least one, each with its CSV). */
