@@ -1,0 +1,91 @@
+package org.militrend.aggregate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.militrend.common.ProblemException;
+import org.militrend.incident.FilterParams;
+import org.militrend.incident.FilterResolver;
+import org.militrend.incident.IncidentFilter;
+
+/** Validates aggregate parameters into an {@link AggregateQuery}; every mistake is a 400 naming it. */
+@ApplicationScoped
+class AggregateQueryParser {
+
+    static final int MAX_LIMIT = 100_000;
+
+    @Inject
+    FilterResolver filters;
+
+    @Inject
+    AggregateService service;
+
+    AggregateQuery parse(FilterParams f, AggregateParams p) {
+        List<Dimension> groupBy = new ArrayList<>();
+        for (String name : FilterResolver.split(p.groupBy)) {
+            Dimension d = Dimension.parse(name)
+                    .orElseThrow(() -> ProblemException.badParameter(
+                            "groupBy",
+                            name,
+                            "unknown dimension; use province, district, region, eventType, actor, dataset, year,"
+                                    + " quarter, month or week"));
+            if (!groupBy.contains(d)) {
+                groupBy.add(d);
+            }
+        }
+        if (groupBy.stream().filter(Dimension::isTime).count() > 1) {
+            throw ProblemException.badParameter(
+                    "groupBy", String.join(",", p.groupBy), "at most one of year, quarter, month, week");
+        }
+        List<String> metricNames = FilterResolver.split(p.metrics);
+        List<Metric> metrics = new ArrayList<>();
+        for (String name : metricNames.isEmpty() ? List.of("incidents", "killed", "injured") : metricNames) {
+            Metric m = Metric.parse(name)
+                    .orElseThrow(() -> ProblemException.badParameter(
+                            "metrics",
+                            name,
+                            "unknown metric; use incidents, killed, injured, casualties, killedCivilians,"
+                                    + " killedSecurityForces, killedMilitants"));
+            if (!metrics.contains(m)) {
+                metrics.add(m);
+            }
+        }
+        boolean perCapita = bool("perCapita", p.perCapita);
+        Integer limit = null;
+        if (p.limit != null && !p.limit.isBlank()) {
+            try {
+                limit = Integer.valueOf(p.limit.trim());
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw ProblemException.badParameter("limit", p.limit, "'limit' must be between 1 and " + MAX_LIMIT);
+            }
+        }
+        IncidentFilter filter = service.withEffectiveRange(filters.resolve(f));
+        List<String> sort = FilterResolver.split(p.sort);
+        AggregateQuery q = new AggregateQuery(groupBy, metrics, filter, perCapita, sort, limit);
+        List<String> columns = AggregateService.columns(q);
+        for (String s : sort) {
+            String column = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+            if (!columns.contains(column)) {
+                throw ProblemException.badParameter(
+                        "sort", s, "can sort only by a column of the result: " + String.join(", ", columns));
+            }
+        }
+        return q;
+    }
+
+    static boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw ProblemException.badParameter(name, value, "'" + name + "' must be true or false");
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package org.militrend.aggregate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.militrend.incident.DatePrecision;
+import org.militrend.incident.IncidentFilter;
+
+/** The database side of aggregates: one GROUP BY per request, plus the date range and datasets. */
+@ApplicationScoped
+class AggregateRepository {
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Rows of {@code [values of groupedOn()..., metric values..., coarseDated]}: grouping and summing
+     * happen in the database. {@code coarseDated} counts incidents dated less precisely than the
+     * time dimension.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> groupBy(AggregateQuery q) {
+        Map<String, Object> params = new HashMap<>();
+        StringJoiner select = new StringJoiner(", ");
+        StringJoiner group = new StringJoiner(", ");
+        for (Dimension d : q.groupedOn()) {
+            select.add(d.hql());
+            group.add(d.hql());
+        }
+        for (Metric m : q.metrics()) {
+            select.add(m.hql());
+        }
+        select.add(coarseDated(q.timeDimension(), params));
+        boolean joinDistrict = q.groupBy().contains(Dimension.REGION);
+        String hql = "select " + select + " from Incident i"
+                + (joinDistrict ? " left join DistrictEntity d on d.code = i.districtCode" : "")
+                + " where " + q.filter().hql(params)
+                + (q.groupBy().isEmpty() ? "" : " group by " + group);
+        Query query = em.createQuery(hql);
+        params.forEach(query::setParameter);
+        List<?> result = query.getResultList();
+        if (result.isEmpty() || result.get(0) instanceof Object[]) {
+            return (List<Object[]>) result;
+        }
+        return result.stream().map(o -> new Object[] {o}).toList();
+    }
+
+    /** First and last event date under the filter (dates of the filter ignored); nulls with no data. */
+    LocalDate[] dataRange(IncidentFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = em.createQuery("select min(i.eventDate), max(i.eventDate) from Incident i where "
+                + filter.withRange(null, null).hql(params));
+        params.forEach(query::setParameter);
+        Object[] row = (Object[]) query.getSingleResult();
+        return new LocalDate[] {(LocalDate) row[0], (LocalDate) row[1]};
+    }
+
+    /** The datasets behind the incidents the filter selects. */
+    List<String> datasets(IncidentFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        var query = em.createQuery(
+                "select distinct i.dataset from Incident i where " + filter.hql(params) + " order by i.dataset",
+                String.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static String coarseDated(Dimension time, Map<String, Object> params) {
+        if (time == null) {
+            return "0";
+        }
+        DatePrecision bucket = switch (time.granularity()) {
+            case WEEK -> DatePrecision.WEEK;
+            case MONTH, QUARTER -> DatePrecision.MONTH;
+            case YEAR -> DatePrecision.YEAR;
+        };
+        List<String> coarser = java.util.Arrays.stream(DatePrecision.values())
+                .filter(p -> p.ordinal() > bucket.ordinal())
+                .map(DatePrecision::key)
+                .toList();
+        if (coarser.isEmpty()) {
+            return "0";
+        }
+        params.put("coarser", coarser);
+        return "sum(case when i.datePrecision in :coarser then 1 else 0 end)";
+    }
+}

@@ -1,0 +1,85 @@
+package org.militrend.aggregate;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.militrend.common.Csv;
+import org.militrend.common.HttpCaching;
+import org.militrend.incident.DataVersion;
+import org.militrend.incident.FilterParams;
+
+@Path("/api/v1/aggregates")
+@Tag(name = "Aggregates")
+@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+public class AggregateResource {
+
+    @Inject
+    AggregateService service;
+
+    @Inject
+    AggregateQueryParser parser;
+
+    @Inject
+    AggregateCache cache;
+
+    @Inject
+    DataVersion dataVersion;
+
+    @GET
+    @Operation(
+            summary = "Incidents and casualties grouped by place, type, actor, dataset and time",
+            description = "One GROUP BY in the database; time dimensions zero-filled over [from, to] for every group;"
+                    + " totals cover every row (before limit); attribution names the datasets behind the numbers."
+                    + " Incidents known only to province level count in their province and appear, with district"
+                    + " null, when grouping by district. Carries an ETag: If-None-Match answers 304 while the data"
+                    + " is unchanged.")
+    public Response aggregate(
+            @BeanParam FilterParams filters,
+            @BeanParam AggregateParams params,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @Context Request request) {
+        boolean csv = Csv.wanted(headers, params.format);
+        long version = dataVersion.current();
+        String key = HttpCaching.normalizedQuery(uri, csv ? "csv" : "json");
+        EntityTag tag = HttpCaching.etag(version, key);
+        Response.ResponseBuilder unchanged = HttpCaching.notModified(request, tag);
+        if (unchanged != null) {
+            return HttpCaching.tagged(unchanged, tag).build();
+        }
+        AggregateResult result = cache.get(key, version, () -> service.run(parser.parse(filters, params)));
+        Response.ResponseBuilder ok =
+                csv ? Response.ok(toCsv(result), Csv.MEDIA_TYPE_UTF8) : Response.ok(result, MediaType.APPLICATION_JSON);
+        return HttpCaching.tagged(ok, tag).build();
+    }
+
+    static String toCsv(AggregateResult result) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = Csv.printer(out, result.columns())) {
+            for (AggregateRow row : result.rows()) {
+                for (String column : result.columns()) {
+                    Object v = row.get(column);
+                    printer.print(v instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : Csv.cell(v));
+                }
+                printer.println();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package org.militrend.aggregate;
+
+import java.util.List;
+import java.util.Map;
+
+/** The answer of {@code GET /aggregates} (contract section "Aggregates"). */
+public record AggregateResult(
+        QueryEcho query,
+        List<String> columns,
+        List<AggregateRow> rows,
+        Map<String, Long> totals,
+        List<Attribution> attribution,
+        List<String> warnings) {
+
+    public AggregateResult {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        totals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(totals));
+        attribution = List.copyOf(attribution);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The query as it was understood, with the effective date range. */
+    public record QueryEcho(
+            List<String> groupBy,
+            List<String> metrics,
+            String from,
+            String to,
+            Map<String, Object> filters,
+            boolean perCapita,
+            List<String> sort,
+            Integer limit) {}
+}

@@ -1,0 +1,357 @@
+package org.militrend.aggregate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.militrend.incident.IncidentFilter;
+import org.militrend.incident.Periods;
+import org.militrend.incident.Periods.Granularity;
+import org.militrend.ingest.DatasetCatalog;
+import org.militrend.place.DistrictRef;
+import org.militrend.place.PlaceResolver;
+import org.militrend.place.ProvinceRef;
+
+/**
+ * Aggregates: the database groups and sums (one GROUP BY), this class labels, zero-fills the
+ * time dimension over [from, to] for every group, adds per-capita rates, sorts and cuts.
+ */
+@ApplicationScoped
+public class AggregateService {
+
+    static final String FORMER_FATA = "Former FATA (tribal districts)";
+    static final String KP_MAINLAND = "KP mainland";
+    static final String KP_UNKNOWN = "Khyber Pakhtunkhwa (district unknown)";
+
+    @Inject
+    AggregateRepository repository;
+
+    @Inject
+    PlaceResolver places;
+
+    @Inject
+    DatasetCatalog datasets;
+
+    /** A zero-filled series of one metric, for the trend models. */
+    public record Series(List<String> periods, long[] counts, LocalDate from, LocalDate to) {}
+
+    /** Sets the range of the filter to [from, to], or to the data's first and last event. */
+    @Transactional
+    public IncidentFilter withEffectiveRange(IncidentFilter filter) {
+        if (filter.from() != null && filter.to() != null) {
+            return filter;
+        }
+        LocalDate[] range = repository.dataRange(filter);
+        return filter.withRange(
+                filter.from() != null ? filter.from() : range[0], filter.to() != null ? filter.to() : range[1]);
+    }
+
+    @Transactional
+    public AggregateResult run(AggregateQuery q) {
+        List<Object[]> raw = repository.groupBy(q);
+        List<Dimension> grouped = q.groupedOn();
+        int dims = grouped.size();
+        int metrics = q.metrics().size();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        q.metrics().forEach(m -> totals.put(m.key(), 0L));
+        long coarse = 0;
+        Map<List<Object>, long[]> byKey = new LinkedHashMap<>();
+        for (Object[] r : raw) {
+            long[] values = new long[metrics];
+            for (int j = 0; j < metrics; j++) {
+                values[j] = r[dims + j] == null ? 0 : ((Number) r[dims + j]).longValue();
+                totals.merge(q.metrics().get(j).key(), values[j], Long::sum);
+            }
+            coarse += r[dims + metrics] == null ? 0 : ((Number) r[dims + metrics]).longValue();
+            List<Object> key = new ArrayList<>(dims);
+            for (int j = 0; j < dims; j++) {
+                key.add(r[j] == null ? null : r[j].toString());
+            }
+            byKey.put(key, values);
+        }
+        if (raw.size() == 1 && dims == 0 && totals.values().stream().allMatch(v -> v == 0)) {
+            byKey.clear();
+            byKey.put(List.of(), new long[metrics]);
+        }
+        zeroFill(q, byKey);
+        List<String> columns = columns(q);
+        List<AggregateRow> rows = new ArrayList<>(byKey.size());
+        byKey.forEach((key, values) -> rows.add(row(q, key, values)));
+        rows.sort(order(q, columns));
+        List<AggregateRow> cut = q.limit() == null || q.limit() >= rows.size() ? rows : rows.subList(0, q.limit());
+        List<String> warnings = new ArrayList<>();
+        if (coarse > 0) {
+            warnings.add(coarse + " incident(s) are dated less precisely than a "
+                    + q.timeDimension().key()
+                    + "; each is counted in the " + q.timeDimension().key() + " of its stored date (the first day of"
+                    + " the period its source gives)");
+        }
+        if (q.perCapita() && perCapitaDimension(q) == null) {
+            warnings.add("perCapita needs groupBy province, district or region; no rates were added");
+        }
+        return new AggregateResult(echo(q), columns, cut, totals, attribution(q.filter()), warnings);
+    }
+
+    /** The zero-filled series of {@code metric} at {@code granularity} over the filter's effective range. */
+    @Transactional
+    public Series series(IncidentFilter filter, Metric metric, Granularity granularity) {
+        IncidentFilter f = withEffectiveRange(filter);
+        if (f.from() == null) {
+            return new Series(List.of(), new long[0], null, null);
+        }
+        Map<String, long[]> bySeries = seriesBy(f, metric, granularity, null);
+        List<String> periods = Periods.range(granularity, f.from(), f.to());
+        long[] counts = bySeries.getOrDefault("", new long[periods.size()]);
+        return new Series(periods, counts, f.from(), f.to());
+    }
+
+    /**
+     * One zero-filled series per value of {@code by} (a code for places), over the filter's range,
+     * which must be set. With {@code by} null, one series under the key "".
+     */
+    @Transactional
+    public Map<String, long[]> seriesBy(IncidentFilter filter, Metric metric, Granularity g, Dimension by) {
+        List<String> periods = Periods.range(g, filter.from(), filter.to());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            index.put(periods.get(i), i);
+        }
+        List<Dimension> dims = by == null ? List.of(Dimension.of(g)) : List.of(by, Dimension.of(g));
+        AggregateQuery q = new AggregateQuery(dims, List.of(metric), filter, false, List.of(), null);
+        int time = q.groupedOn().indexOf(Dimension.of(g));
+        int value = q.groupedOn().size();
+        Map<String, long[]> out = new LinkedHashMap<>();
+        for (Object[] r : repository.groupBy(q)) {
+            String key = by == null ? "" : Objects.toString(r[0], null);
+            if (key == null) {
+                continue; // incidents known only to a coarser place are in no district's series
+            }
+            Integer at = index.get(r[time].toString());
+            if (at != null) {
+                out.computeIfAbsent(key, k -> new long[periods.size()])[at] += ((Number) r[value]).longValue();
+            }
+        }
+        return out;
+    }
+
+    private void zeroFill(AggregateQuery q, Map<List<Object>, long[]> byKey) {
+        Dimension time = q.timeDimension();
+        if (time == null || q.from() == null || q.to() == null) {
+            return;
+        }
+        int t = q.groupedOn().indexOf(time);
+        List<String> periods = Periods.range(time.granularity(), q.from(), q.to());
+        List<List<Object>> groups = new ArrayList<>();
+        for (List<Object> key : byKey.keySet()) {
+            List<Object> group = new ArrayList<>(key);
+            group.remove(t);
+            if (!groups.contains(group)) {
+                groups.add(group);
+            }
+        }
+        if (groups.isEmpty() && q.groupedOn().size() == 1) {
+            groups.add(new ArrayList<>());
+        }
+        int metrics = q.metrics().size();
+        for (List<Object> group : groups) {
+            for (String period : periods) {
+                List<Object> key = new ArrayList<>(group);
+                key.add(t, period);
+                byKey.putIfAbsent(key, new long[metrics]);
+            }
+        }
+    }
+
+    private static Dimension perCapitaDimension(AggregateQuery q) {
+        if (q.groupBy().contains(Dimension.DISTRICT)) {
+            return Dimension.DISTRICT;
+        }
+        if (q.groupBy().contains(Dimension.REGION)) {
+            return Dimension.REGION;
+        }
+        return q.groupBy().contains(Dimension.PROVINCE) ? Dimension.PROVINCE : null;
+    }
+
+    static List<String> columns(AggregateQuery q) {
+        List<String> columns = new ArrayList<>();
+        for (Dimension d : q.groupBy()) {
+            columns.add(d.key());
+            if (d == Dimension.DISTRICT) {
+                columns.add("districtCode");
+                if (!q.groupBy().contains(Dimension.PROVINCE)) {
+                    columns.add("province");
+                }
+            }
+            if (d == Dimension.PROVINCE) {
+                columns.add("provinceCode");
+            }
+        }
+        q.metrics().forEach(m -> columns.add(m.key()));
+        if (q.perCapita() && perCapitaDimension(q) != null) {
+            columns.add("population2023");
+            q.metrics().forEach(m -> columns.add(m.key() + "Per100k"));
+        }
+        return columns;
+    }
+
+    private AggregateRow row(AggregateQuery q, List<Object> key, long[] values) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        String districtCode = null;
+        String provinceCode = null;
+        String regionKey = null;
+        List<Dimension> grouped = q.groupedOn();
+        for (int j = 0; j < grouped.size(); j++) {
+            Dimension d = grouped.get(j);
+            String v = (String) key.get(j);
+            boolean hidden = j >= q.groupBy().size();
+            switch (d) {
+                case DISTRICT -> {
+                    districtCode = v;
+                    DistrictRef ref = v == null ? null : places.district(v).orElse(null);
+                    row.put("district", ref == null ? v : ref.name());
+                    row.put("districtCode", v);
+                    if (!q.groupBy().contains(Dimension.PROVINCE)) {
+                        row.put("province", null); // set by the hidden province dimension
+                    }
+                }
+                case PROVINCE -> {
+                    provinceCode = v;
+                    row.put(
+                            "province",
+                            v == null
+                                    ? null
+                                    : places.province(v).map(ProvinceRef::name).orElse(v));
+                    if (!hidden) {
+                        row.put("provinceCode", v);
+                    }
+                }
+                case REGION -> {
+                    regionKey = v;
+                    row.put("region", regionLabel(v));
+                }
+                case YEAR -> row.put("year", v == null ? null : Integer.valueOf(v));
+                default -> row.put(d.key(), v);
+            }
+        }
+        for (int j = 0; j < values.length; j++) {
+            row.put(q.metrics().get(j).key(), values[j]);
+        }
+        Dimension capita = q.perCapita() ? perCapitaDimension(q) : null;
+        if (capita != null) {
+            Long population = switch (capita) {
+                case DISTRICT ->
+                    districtCode == null
+                            ? null
+                            : places.district(districtCode)
+                                    .map(DistrictRef::population2023)
+                                    .orElse(null);
+                case REGION -> regionPopulation(regionKey);
+                default ->
+                    provinceCode == null
+                            ? null
+                            : places.provincePopulation(provinceCode).orElse(null);
+            };
+            row.put("population2023", population);
+            for (int j = 0; j < values.length; j++) {
+                row.put(
+                        q.metrics().get(j).key() + "Per100k",
+                        population == null || population == 0 ? null : values[j] * 100_000.0 / population);
+            }
+        }
+        return new AggregateRow(row);
+    }
+
+    private String regionLabel(String key) {
+        if (key == null) {
+            return null;
+        }
+        return switch (key) {
+            case "former-fata" -> FORMER_FATA;
+            case "kp-mainland" -> KP_MAINLAND;
+            case "kp-unknown" -> KP_UNKNOWN;
+            default -> places.province(key).map(ProvinceRef::name).orElse(key);
+        };
+    }
+
+    private Long regionPopulation(String key) {
+        if (key == null || key.equals("kp-unknown")) {
+            return null;
+        }
+        if (key.equals("former-fata") || key.equals("kp-mainland")) {
+            boolean fata = key.equals("former-fata");
+            long sum = 0;
+            for (DistrictRef d : places.districts()) {
+                if (d.provinceCode().equals("PK-KP") && d.formerFata() == fata && d.population2023() != null) {
+                    sum += d.population2023();
+                }
+            }
+            return sum;
+        }
+        return places.provincePopulation(key).orElse(null);
+    }
+
+    private static Comparator<AggregateRow> order(AggregateQuery q, List<String> columns) {
+        List<String> keys = new ArrayList<>(q.sort());
+        if (q.timeDimension() != null) {
+            keys.add(q.timeDimension().key());
+        }
+        q.groupBy().forEach(d -> keys.add(d.key()));
+        Comparator<AggregateRow> c = (a, b) -> 0;
+        for (String k : keys) {
+            boolean desc = k.startsWith("-");
+            String column = desc || k.startsWith("+") ? k.substring(1) : k;
+            Comparator<AggregateRow> byColumn = (a, b) -> compare(a.get(column), b.get(column));
+            c = c.thenComparing(desc ? nullsLast(byColumn.reversed(), column) : byColumn);
+        }
+        return c;
+    }
+
+    /** Descending order still puts missing values last. */
+    private static Comparator<AggregateRow> nullsLast(Comparator<AggregateRow> reversed, String column) {
+        return (a, b) -> {
+            Object x = a.get(column);
+            Object y = b.get(column);
+            if (x == null || y == null) {
+                return x == null ? (y == null ? 0 : 1) : -1;
+            }
+            return reversed.compare(a, b);
+        };
+    }
+
+    private static int compare(Object x, Object y) {
+        if (x == null || y == null) {
+            return x == null ? (y == null ? 0 : 1) : -1;
+        }
+        if (x instanceof Number a && y instanceof Number b) {
+            return Double.compare(a.doubleValue(), b.doubleValue());
+        }
+        return x.toString().compareToIgnoreCase(y.toString());
+    }
+
+    private AggregateResult.QueryEcho echo(AggregateQuery q) {
+        return new AggregateResult.QueryEcho(
+                q.groupBy().stream().map(Dimension::key).toList(),
+                q.metrics().stream().map(Metric::key).toList(),
+                q.from() == null ? null : q.from().toString(),
+                q.to() == null ? null : q.to().toString(),
+                q.filter().describe(),
+                q.perCapita(),
+                q.sort(),
+                q.limit());
+    }
+
+    /** Who to credit for the incidents a filter selects. */
+    @Transactional
+    public List<Attribution> attribution(IncidentFilter filter) {
+        return datasets.find(repository.datasets(filter)).stream()
+                .map(e -> new Attribution(e.name(), e.citation(), e.licence(), e.url()))
+                .toList();
+    }
+}

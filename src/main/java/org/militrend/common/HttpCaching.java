@@ -1,0 +1,47 @@
+package org.militrend.common;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeMap;
+
+/**
+ * ETags for read endpoints: the data version (bumped by every write) and the request's query,
+ * so a repeated request costs one version look-up and answers 304 while nothing changed.
+ */
+public final class HttpCaching {
+
+    private HttpCaching() {}
+
+    /** The request's query parameters, sorted: equal for requests that ask the same thing. */
+    public static String normalizedQuery(UriInfo uri, String variant) {
+        MultivaluedMap<String, String> params = uri.getQueryParameters();
+        return uri.getPath() + "?" + new TreeMap<>(params) + "#" + variant;
+    }
+
+    public static EntityTag etag(long dataVersion, String normalizedQuery) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalizedQuery.getBytes(StandardCharsets.UTF_8));
+            return new EntityTag("v" + dataVersion + "-" + HexFormat.of().formatHex(digest, 0, 12));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A 304 builder when the client's If-None-Match matches, else null. */
+    public static Response.ResponseBuilder notModified(Request request, EntityTag tag) {
+        return request.evaluatePreconditions(tag);
+    }
+
+    /** Clients may keep the response but must revalidate it (the data can change at any time). */
+    public static Response.ResponseBuilder tagged(Response.ResponseBuilder b, EntityTag tag) {
+        return b.tag(tag).header("Cache-Control", "no-cache").header("Vary", "Accept");
+    }
+}
