@@ -43,5 +43,5 @@ public record MonthlyReport(
      * A district whose trend over the 24 months to this one is significant (Poisson rate ratio per
      * 12 months, Benjamini–Hochberg adjusted p &lt; 0.05).
      */
-    public record TrendFlag(String district, String direction, double rateRatioPer12, double adjustedPValue) {}
+    public record TrendFlag(String district, String direction, Double rateRatioPer12, Double adjustedPValue) {}
 }

@@ -22,8 +22,8 @@ import org.militrend.common.HttpCaching;
 import org.militrend.incident.DataVersion;
 import org.militrend.incident.FilterParams;
 
-/** The monthly report as JSON, and as a printable HTML page (Qute) at both paths of the contract. */
-@Path("/")
+/** The monthly report as JSON, and as a printable HTML page (Qute); {@link ReportPageResource} serves it at /reports too. */
+@Path("/api/v1/reports")
 @Tag(name = "Reports")
 public class MonthlyReportResource {
 
@@ -39,7 +39,7 @@ public class MonthlyReportResource {
     DataVersion dataVersion;
 
     @GET
-    @Path("api/v1/reports/monthly")
+    @Path("monthly")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Monthly security report",
@@ -58,7 +58,7 @@ public class MonthlyReportResource {
     }
 
     @GET
-    @Path("reports/monthly/{month}")
+    @Path("monthly/{month}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Monthly security report as a printable HTML page")
     public Response page(
@@ -73,15 +73,6 @@ public class MonthlyReportResource {
                         Templates.report(service.build(m, filters), query == null ? "" : "&" + query)
                                 .render(),
                         MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
-    }
-
-    @GET
-    @Path("api/v1/reports/monthly/{month}")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The same printable page under the API's base path")
-    public Response pageUnderApi(
-            @RestPath String month, @BeanParam FilterParams filters, @Context UriInfo uri, @Context Request request) {
-        return page(month, filters, uri, request);
     }
 
     private Response cached(

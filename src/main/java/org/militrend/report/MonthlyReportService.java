@@ -99,7 +99,7 @@ public class MonthlyReportService {
                 regions,
                 districts,
                 suicideAttacks,
-                trendFlags.flags(base, month),
+                trendFlags.flags(params, month),
                 now.attribution(),
                 warnings);
     }

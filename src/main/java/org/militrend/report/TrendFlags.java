@@ -1,15 +1,49 @@
 package org.militrend.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.util.List;
-import org.militrend.incident.IncidentFilter;
+import org.militrend.incident.FilterParams;
+import org.militrend.trend.HotspotParams;
+import org.militrend.trend.HotspotResponse;
+import org.militrend.trend.TrendService;
 
-/** The trend flags of a monthly report: districts with a significant trend over the 24 months to it. */
+/**
+ * The trend flags of a monthly report: the districts whose monthly incident counts over the 24
+ * months ending with the report's month rise or fall significantly, as {@code /hotspots} ranks
+ * them (quasi-Poisson rate ratio per 12 months, Benjamini–Hochberg adjusted p &lt; 0.05).
+ */
 @ApplicationScoped
 class TrendFlags {
 
-    List<MonthlyReport.TrendFlag> flags(IncidentFilter base, YearMonth month) {
-        return List.of();
+    static final int MONTHS = 24;
+
+    @Inject
+    TrendService trends;
+
+    List<MonthlyReport.TrendFlag> flags(FilterParams filters, YearMonth month) {
+        FilterParams window = new FilterParams();
+        window.province = filters.province;
+        window.district = filters.district;
+        window.eventType = filters.eventType;
+        window.actor = filters.actor;
+        window.dataset = filters.dataset;
+        window.region = filters.region;
+        window.from = month.minusMonths(MONTHS - 1).atDay(1).toString();
+        window.to = month.atEndOfMonth().toString();
+        HotspotParams params = new HotspotParams();
+        params.metric = "incidents";
+        params.by = "district";
+        params.granularity = "month";
+        HotspotResponse hotspots = trends.hotspots(window, params);
+        return hotspots.ranked().stream()
+                .filter(r -> r.rising() || r.falling())
+                .map(r -> new MonthlyReport.TrendFlag(
+                        r.district(),
+                        r.rising() ? "rising" : "falling",
+                        r.rateRatioPer12().estimate(),
+                        r.adjustedPValue()))
+                .toList();
     }
 }

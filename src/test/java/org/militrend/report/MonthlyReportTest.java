@@ -114,6 +114,32 @@ class MonthlyReportTest {
     }
 
     @Test
+    void aDistrictRisingOverTheLast24MonthsIsFlagged() {
+        StringBuilder csv = new StringBuilder("external_id,date,district,killed\n");
+        java.time.YearMonth first = java.time.YearMonth.of(2017, 4);
+        for (int m = 0; m < 24; m++) {
+            for (int k = 0; k < m / 2; k++) {
+                csv.append("r")
+                        .append(m)
+                        .append('-')
+                        .append(k)
+                        .append(',')
+                        .append(first.plusMonths(m).atDay(10))
+                        .append(",Lahore,1\n");
+            }
+        }
+        Api.importCsv(csv.toString(), "format=native&dataset=rep-rise").statusCode(201);
+        given().get("/api/v1/reports/monthly?dataset=rep-rise&month=2019-03")
+                .then()
+                .statusCode(200)
+                .body("trendFlags", hasSize(1))
+                .body("trendFlags[0].district", equalTo("Lahore"))
+                .body("trendFlags[0].direction", equalTo("rising"))
+                .body("trendFlags[0].adjustedPValue", org.hamcrest.Matchers.lessThan(0.05f));
+        given().get(Q).then().body("trendFlags", hasSize(0));
+    }
+
+    @Test
     void badInputIsAProblem() {
         given().get("/api/v1/reports/monthly?month=March")
                 .then()
