@@ -1,0 +1,94 @@
+package org.militrend.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.militrend.common.HttpCaching;
+import org.militrend.incident.DataVersion;
+import org.militrend.incident.FilterParams;
+
+/** The monthly report as JSON, and as a printable HTML page (Qute) at both paths of the contract. */
+@Path("/")
+@Tag(name = "Reports")
+public class MonthlyReportResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(MonthlyReport report, String query);
+    }
+
+    @Inject
+    MonthlyReportService service;
+
+    @Inject
+    DataVersion dataVersion;
+
+    @GET
+    @Path("api/v1/reports/monthly")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Monthly security report",
+            description = "Totals and casualty split of the month, change against the previous month and the same month"
+                    + " a year earlier (Trendfinder bands, with a small-numbers rule), by province and region (KP mainland"
+                    + " and former FATA apart), top districts, suicide attacks, trend flags, and the datasets and filters"
+                    + " behind the numbers. Takes the shared filters except from/to.")
+    public Response json(
+            @RestQuery @Parameter(description = "The month, YYYY-MM", required = true, example = "2017-03")
+                    String month,
+            @BeanParam FilterParams filters,
+            @Context UriInfo uri,
+            @Context Request request) {
+        var m = MonthlyReportService.month(month);
+        return cached(uri, request, "json", () -> Response.ok(service.build(m, filters), MediaType.APPLICATION_JSON));
+    }
+
+    @GET
+    @Path("reports/monthly/{month}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Monthly security report as a printable HTML page")
+    public Response page(
+            @RestPath String month, @BeanParam FilterParams filters, @Context UriInfo uri, @Context Request request) {
+        var m = MonthlyReportService.month(month);
+        String query = uri.getRequestUri().getRawQuery();
+        return cached(
+                uri,
+                request,
+                "html",
+                () -> Response.ok(
+                        Templates.report(service.build(m, filters), query == null ? "" : "&" + query)
+                                .render(),
+                        MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
+    }
+
+    @GET
+    @Path("api/v1/reports/monthly/{month}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The same printable page under the API's base path")
+    public Response pageUnderApi(
+            @RestPath String month, @BeanParam FilterParams filters, @Context UriInfo uri, @Context Request request) {
+        return page(month, filters, uri, request);
+    }
+
+    private Response cached(
+            UriInfo uri, Request request, String variant, java.util.function.Supplier<Response.ResponseBuilder> build) {
+        EntityTag tag = HttpCaching.etag(dataVersion.current(), HttpCaching.normalizedQuery(uri, variant));
+        Response.ResponseBuilder unchanged = HttpCaching.notModified(request, tag);
+        return HttpCaching.tagged(unchanged != null ? unchanged : build.get(), tag)
+                .build();
+    }
+}

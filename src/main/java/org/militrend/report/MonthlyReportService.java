@@ -1,0 +1,164 @@
+package org.militrend.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.militrend.aggregate.AggregateQuery;
+import org.militrend.aggregate.AggregateResult;
+import org.militrend.aggregate.AggregateRow;
+import org.militrend.aggregate.AggregateService;
+import org.militrend.aggregate.Dimension;
+import org.militrend.aggregate.Metric;
+import org.militrend.common.ProblemException;
+import org.militrend.incident.FilterParams;
+import org.militrend.incident.FilterResolver;
+import org.militrend.incident.IncidentFilter;
+
+/** Builds the monthly report from aggregates: every number is an aggregate the API also serves. */
+@ApplicationScoped
+public class MonthlyReportService {
+
+    static final int TOP_DISTRICTS = 10;
+    static final String SUICIDE = "Suicide bombing";
+    private static final List<Metric> ALL = List.of(Metric.values());
+
+    @Inject
+    AggregateService aggregates;
+
+    @Inject
+    FilterResolver filters;
+
+    @Inject
+    TrendFlags trendFlags;
+
+    public static YearMonth month(String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badParameter("month", value, "'month' is required, as YYYY-MM");
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter("month", value, "'month' must be YYYY-MM");
+        }
+    }
+
+    public MonthlyReport build(YearMonth month, FilterParams params) {
+        if ((params.from != null && !params.from.isBlank()) || (params.to != null && !params.to.isBlank())) {
+            throw ProblemException.badParameter(
+                    params.from != null ? "from" : "to",
+                    params.from != null ? params.from : params.to,
+                    "a monthly report covers its month: use 'month', not 'from'/'to'");
+        }
+        IncidentFilter base = filters.resolve(params);
+        YearMonth previous = month.minusMonths(1);
+        YearMonth lastYear = month.minusYears(1);
+        AggregateResult now = totals(base, month);
+        Figures totals = Figures.of(now.totals());
+        Figures prev = Figures.of(totals(base, previous).totals());
+        Figures year = Figures.of(totals(base, lastYear).totals());
+
+        List<MonthlyReport.PlaceLine> provinces = lines(base, month, previous, Dimension.PROVINCE, false);
+        List<MonthlyReport.PlaceLine> regions = lines(base, month, previous, Dimension.REGION, false);
+        List<MonthlyReport.PlaceLine> districts = lines(base, month, previous, Dimension.DISTRICT, true);
+
+        IncidentFilter suicide = new IncidentFilter(
+                null,
+                null,
+                base.provinceCodes(),
+                base.districtCodes(),
+                List.of(SUICIDE),
+                base.actors(),
+                base.datasets(),
+                base.formerFata());
+        Figures suicideAttacks = Figures.of(totals(suicide, month).totals());
+
+        List<String> warnings = new ArrayList<>(now.warnings());
+        if (totals.incidents() == 0) {
+            warnings.add("no incidents in " + month + " under these filters");
+        }
+        return new MonthlyReport(
+                month.toString(),
+                previous.toString(),
+                lastYear.toString(),
+                month.atDay(1).toString(),
+                month.atEndOfMonth().toString(),
+                base.describe(),
+                totals,
+                prev,
+                year,
+                changes(prev, totals),
+                changes(year, totals),
+                provinces,
+                regions,
+                districts,
+                suicideAttacks,
+                trendFlags.flags(base, month),
+                now.attribution(),
+                warnings);
+    }
+
+    private AggregateResult totals(IncidentFilter base, YearMonth month) {
+        return aggregates.run(new AggregateQuery(List.of(), ALL, range(base, month), false, List.of(), null));
+    }
+
+    private List<MonthlyReport.PlaceLine> lines(
+            IncidentFilter base, YearMonth month, YearMonth previous, Dimension by, boolean top) {
+        List<Metric> metrics = List.of(Metric.INCIDENTS, Metric.KILLED, Metric.INJURED);
+        List<String> sort = top ? List.of("-killed", "-incidents", "-injured") : List.of("-incidents", "-killed");
+        AggregateResult current =
+                aggregates.run(new AggregateQuery(List.of(by), metrics, range(base, month), false, sort, null));
+        AggregateResult before =
+                aggregates.run(new AggregateQuery(List.of(by), metrics, range(base, previous), false, List.of(), null));
+        String codeKey =
+                by == Dimension.DISTRICT ? "districtCode" : by == Dimension.PROVINCE ? "provinceCode" : by.key();
+        Map<String, Long> killedBefore = new HashMap<>();
+        for (AggregateRow r : before.rows()) {
+            killedBefore.put(key(r, by, codeKey), r.count("killed"));
+        }
+        List<MonthlyReport.PlaceLine> out = new ArrayList<>();
+        for (AggregateRow r : current.rows()) {
+            if (by == Dimension.DISTRICT && r.get("district") == null) {
+                continue; // incidents known only to their province are in no district's line
+            }
+            if (top && out.size() == TOP_DISTRICTS) {
+                break;
+            }
+            String key = key(r, by, codeKey);
+            out.add(new MonthlyReport.PlaceLine(
+                    (String) r.get(by.key()),
+                    by == Dimension.REGION ? null : (String) r.get(codeKey),
+                    by == Dimension.DISTRICT ? (String) r.get("province") : null,
+                    r.count("incidents"),
+                    r.count("killed"),
+                    r.count("injured"),
+                    Change.of(killedBefore.getOrDefault(key, 0L), r.count("killed"))));
+        }
+        return out;
+    }
+
+    private static String key(AggregateRow r, Dimension by, String codeKey) {
+        Object v = by == Dimension.REGION ? r.get("region") : r.get(codeKey);
+        return v + "|" + r.get("province");
+    }
+
+    private static Map<String, Change> changes(Figures before, Figures now) {
+        Map<String, Change> out = new LinkedHashMap<>();
+        out.put("incidents", Change.of(before.incidents(), now.incidents()));
+        out.put("killed", Change.of(before.killed(), now.killed()));
+        out.put("injured", Change.of(before.injured(), now.injured()));
+        out.put("casualties", Change.of(before.casualties(), now.casualties()));
+        return out;
+    }
+
+    private static IncidentFilter range(IncidentFilter base, YearMonth month) {
+        LocalDate from = month.atDay(1);
+        return base.withRange(from, month.atEndOfMonth());
+    }
+}

@@ -1,0 +1,129 @@
+package org.militrend.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.militrend.testing.Api;
+
+/**
+ * The monthly report over a hand-built dataset whose figures are worked out here.
+ *
+ * <pre>
+ * March 2019: Bannu 2 incidents (killed 12 = 2 civ + 10 sf, injured 5), North Waziristan 1 suicide
+ *             bombing (killed 20, 5 militants, injured 30), Quetta 1 (killed 1), KP province-only 1 (injured 1)
+ * Feb 2019:   Bannu 1 (killed 2)
+ * March 2018: Quetta 1 (killed 40)
+ * totals March: incidents 5, killed 33, injured 36
+ * </pre>
+ */
+@QuarkusTest
+class MonthlyReportTest {
+
+    static final String Q = "/api/v1/reports/monthly?dataset=rep-hand&month=2019-03";
+
+    @BeforeEach
+    void load() {
+        Api.importCsv(
+                        Api.nativeCsv(
+                                "external_id,date,province,district,event_type,killed,killed_civilians,"
+                                        + "killed_security_forces,killed_militants,injured",
+                                "m1,2019-03-02,KPK,Bannu,Attack,10,,10,,5",
+                                "m2,2019-03-09,KPK,Bannu,Attack,2,2,,,",
+                                "m3,2019-03-15,KPK,North Waziristan,Suicide bombing,20,,,5,30",
+                                "m4,2019-03-20,Balochistan,Quetta,Attack,1,,,,",
+                                "m5,2019-03-21,KPK,,IED,,,,,1",
+                                "p1,2019-02-10,KPK,Bannu,Attack,2,,,,",
+                                "y1,2018-03-10,Balochistan,Quetta,Suicide bombing,40,,,,"),
+                        "format=native&dataset=rep-hand")
+                .statusCode(201);
+    }
+
+    @Test
+    void totalsSplitAndChanges() {
+        given().get(Q)
+                .then()
+                .statusCode(200)
+                .body("month", equalTo("2019-03"))
+                .body("previousMonth", equalTo("2019-02"))
+                .body("sameMonthLastYear", equalTo("2018-03"))
+                .body("totals.incidents", is(5))
+                .body("totals.killed", is(33))
+                .body("totals.injured", is(36))
+                .body("totals.killedCivilians", is(2))
+                .body("totals.killedSecurityForces", is(10))
+                .body("totals.killedMilitants", is(5))
+                .body("totals.killedUnattributed", is(16))
+                .body("previous.killed", is(2))
+                .body("lastYear.killed", is(40))
+                .body("changeVsPreviousMonth.killed.difference", is(31))
+                .body("changeVsPreviousMonth.killed.percent", is(1550.0f))
+                .body("changeVsPreviousMonth.killed.band", equalTo("large rise"))
+                .body("changeVsPreviousMonth.incidents.band", equalTo("too few to compare"))
+                .body("changeVsSameMonthLastYear.killed.percent", is(-17.5f))
+                .body("changeVsSameMonthLastYear.killed.band", equalTo("limited change"))
+                .body("suicideAttacks.incidents", is(1))
+                .body("suicideAttacks.killed", is(20))
+                .body("attribution[0].dataset", equalTo("rep-hand"));
+    }
+
+    @Test
+    void placesRegionsAndTopDistricts() {
+        given().get(Q)
+                .then()
+                .body("byProvince.name", contains("Khyber Pakhtunkhwa", "Balochistan"))
+                .body("byProvince[0].incidents", is(4))
+                .body("byProvince[0].killed", is(32))
+                .body("byProvince[0].killedVsPreviousMonth.baseline", is(2))
+                .body("byRegion.find { it.name == 'Former FATA (tribal districts)' }.killed", is(20))
+                .body("byRegion.find { it.name == 'KP mainland' }.killed", is(12))
+                .body("topDistricts", hasSize(3))
+                .body("topDistricts.name", contains("North Waziristan", "Bannu", "Quetta"))
+                .body("topDistricts[1].incidents", is(2))
+                .body("topDistricts[1].killedVsPreviousMonth.baseline", is(2))
+                .body("topDistricts[1].killedVsPreviousMonth.current", is(12));
+    }
+
+    @Test
+    void filtersNarrowTheReport() {
+        given().get(Q + "&province=Balochistan")
+                .then()
+                .body("totals.incidents", is(1))
+                .body("filters.province[0]", equalTo("PK-BA"))
+                .body("changeVsSameMonthLastYear.killed.baseline", is(40));
+    }
+
+    @Test
+    void thePrintablePageShowsTheSameNumbers() {
+        given().get("/reports/monthly/2019-03?dataset=rep-hand")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("Militant violence in 2019-03"))
+                .body(containsString("<td>North Waziristan</td>"))
+                .body(containsString("@media print"))
+                .body(not(containsString("{report")));
+        given().get("/api/v1/reports/monthly/2019-03?dataset=rep-hand").then().statusCode(200);
+    }
+
+    @Test
+    void badInputIsAProblem() {
+        given().get("/api/v1/reports/monthly?month=March")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("month"));
+        given().get("/api/v1/reports/monthly").then().statusCode(400).body("errors[0].field", equalTo("month"));
+        given().get("/api/v1/reports/monthly?month=2019-03&from=2019-01-01")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        given().get("/reports/monthly/2019-13").then().statusCode(400).contentType("application/problem+json");
+    }
+}
