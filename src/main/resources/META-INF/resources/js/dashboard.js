@@ -262,7 +262,7 @@
       change.appendChild(badge);
       const pctText = band.pct == null ? '' : ' ' + (band.pct >= 0 ? '+' : '') + nf1.format(band.pct) + ' %';
       change.appendChild(el('span', pctText + ' vs ' + (p == null ? '–' : nf.format(p)) + ' in the previous '
-        + prev.days + ' days'));
+        + nf.format(prev.days) + ' days'));
       tile.dataset.band = band.cls.replace('band-', '');
     }
   }
@@ -572,11 +572,13 @@
     axis.appendChild(el('span', null, 'hm-name'));
     const axisSvg = svg('svg', { width, height: 16, 'aria-hidden': 'true' });
     let lastYear = null;
+    let lastX = -1000;
     months.forEach((m, i) => {
       const y = m.slice(0, 4);
       if (y !== lastYear && (i === 0 || m.endsWith('-01'))) {
         lastYear = y;
-        if (cw * 12 >= 28 || +y % 5 === 0 || i === 0) {
+        if (i * cw - lastX >= 30 && (cw * 12 >= 30 || +y % 5 === 0 || i === 0)) {
+          lastX = i * cw;
           const t = svg('text', { x: i * cw + 1, y: 12, 'font-size': 10, fill: '#5b6570' });
           t.textContent = y;
           axisSvg.appendChild(t);
