@@ -1,0 +1,37 @@
+package org.militrend.trend;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The trend-specific query parameters; the shared filters come in {@code FilterParams}. */
+public class TrendParams {
+
+    @RestQuery
+    @Parameter(
+            description = "incidents (default), killed, injured, casualties, killedCivilians, killedSecurityForces,"
+                    + " killedMilitants.",
+            example = "incidents")
+    public String metric;
+
+    @RestQuery
+    @Parameter(description = "month (default), quarter, year or week.", example = "month")
+    public String granularity;
+
+    @RestQuery
+    @Parameter(
+            description = "Also fit the Poisson model with calendar-month effects (monthly series only; with another"
+                    + " granularity the section is null and a warning says so). Default false.",
+            example = "false")
+    public String seasonal;
+
+    @RestQuery
+    @Parameter(description = "Periods to forecast, 0..60. Default 6.", example = "6")
+    public String forecast;
+
+    @RestQuery
+    @Parameter(
+            description = "Use the Census 2023 population (per 100,000) as exposure of the GLMs; needs exactly one"
+                    + " district or one province in the filter. Default false.",
+            example = "false")
+    public String perCapita;
+}

@@ -1,0 +1,257 @@
+package org.militrend.trend;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.special.Erf;
+import org.militrend.aggregate.Attribution;
+import org.militrend.incident.Periods;
+import org.militrend.incident.Periods.Granularity;
+import org.militrend.trend.TrendResponse.AnomalyPoint;
+import org.militrend.trend.TrendResponse.ChangePoint;
+import org.militrend.trend.TrendResponse.ForecastPoint;
+import org.militrend.trend.TrendResponse.Linear;
+import org.militrend.trend.TrendResponse.MannKendall;
+import org.militrend.trend.TrendResponse.NegativeBinomial;
+import org.militrend.trend.TrendResponse.Poisson;
+import org.militrend.trend.TrendResponse.RateRatio;
+import org.militrend.trend.TrendResponse.SensSlope;
+import org.militrend.trend.TrendResponse.TrendQuery;
+import org.militrend.trend.stats.Anomaly;
+import org.militrend.trend.stats.ChangePointResult;
+import org.militrend.trend.stats.Interval;
+import org.militrend.trend.stats.LinearTrendResult;
+import org.militrend.trend.stats.MannKendallResult;
+import org.militrend.trend.stats.NegativeBinomialResult;
+import org.militrend.trend.stats.PoissonTrendResult;
+import org.militrend.trend.stats.SensSlopeResult;
+import org.militrend.trend.stats.TrendAnalysis;
+import org.militrend.trend.stats.TrendResult;
+
+/**
+ * Runs the statistics on one series and turns {@link TrendResult} into the contract's {@link
+ * TrendResponse}. Pure (no database): the service feeds it the zero-filled series, tests can feed
+ * it any series, with or without exposure.
+ *
+ * <p>Every double goes through {@link #num(double)}, so a non-finite value could only ever
+ * become {@code null}, never {@code NaN} in the JSON.
+ */
+public final class TrendResponses {
+
+    private TrendResponses() {}
+
+    /**
+     * @param periods period labels at {@code granularity}, consecutive, one per count
+     * @param exposure positive exposure per period (GLM offset) or null
+     */
+    public static TrendResponse analyze(
+            TrendQuery query,
+            Granularity granularity,
+            List<String> periods,
+            long[] counts,
+            double[] exposure,
+            List<Attribution> attribution,
+            List<String> extraWarnings) {
+        if (periods.size() != counts.length) {
+            throw new IllegalArgumentException("periods and counts differ in length");
+        }
+        boolean monthly = granularity == Granularity.MONTH;
+        TrendResult r;
+        if (monthly && !periods.isEmpty()) {
+            r = TrendAnalysis.analyze(
+                    counts, YearMonth.parse(periods.get(0)), exposure, query.seasonal(), query.forecast());
+        } else {
+            r = TrendAnalysis.analyze(counts, (int[]) null, exposure, query.seasonal(), query.forecast());
+        }
+        LinkedHashSet<String> warnings = new LinkedHashSet<>(extraWarnings);
+        warnings.addAll(r.warnings());
+        if (!monthly && r.poisson() != null) {
+            warnings.add("rateRatioPer12 is the rate ratio per 12 periods, here per 12 " + granularity.key() + "s");
+        }
+        List<Long> observed = new ArrayList<>();
+        for (long c : counts) {
+            observed.add(c);
+        }
+        List<ForecastPoint> forecast = new ArrayList<>();
+        for (org.militrend.trend.stats.ForecastPoint f : r.forecast()) {
+            forecast.add(new ForecastPoint(
+                    label(granularity, periods, f.index()),
+                    num(f.mean()),
+                    num(f.lower()),
+                    num(f.upper()),
+                    f.predictionLower(),
+                    f.predictionUpper()));
+        }
+        List<AnomalyPoint> anomalies = new ArrayList<>();
+        for (Anomaly a : r.anomalies()) {
+            anomalies.add(new AnomalyPoint(
+                    periods.get(a.index()),
+                    a.observed(),
+                    num(a.expected()),
+                    num(a.adjustedPValue()),
+                    num(a.pValue()),
+                    a.direction()));
+        }
+        return new TrendResponse(
+                query,
+                periods,
+                observed,
+                linear(r.linear()),
+                poisson(r.poisson()),
+                poisson(r.poissonSeasonal()),
+                negativeBinomial(r.negativeBinomial()),
+                mannKendall(r.mannKendall()),
+                sensSlope(r.sensSlope()),
+                changePoint(r.changePoint(), periods),
+                forecast,
+                anomalies,
+                new ArrayList<>(warnings),
+                r.forecastModel(),
+                attribution);
+    }
+
+    /** The label of period {@code index} (also beyond the observed ones, for forecasts). */
+    static String label(Granularity g, List<String> periods, int index) {
+        if (index < periods.size()) {
+            return periods.get(index);
+        }
+        LocalDate first = startOf(g, periods.get(0));
+        LocalDate d = switch (g) {
+            case YEAR -> first.plusYears(index);
+            case QUARTER -> first.plusMonths(3L * index);
+            case MONTH -> first.plusMonths(index);
+            case WEEK -> first.plusWeeks(index);
+        };
+        return Periods.of(g, d);
+    }
+
+    /** First day of a period label. */
+    static LocalDate startOf(Granularity g, String label) {
+        return switch (g) {
+            case YEAR -> LocalDate.of(Integer.parseInt(label), 1, 1);
+            case QUARTER ->
+                LocalDate.of(
+                        Integer.parseInt(label.substring(0, 4)), (Integer.parseInt(label.substring(6)) - 1) * 3 + 1, 1);
+            case MONTH -> YearMonth.parse(label).atDay(1);
+            case WEEK ->
+                LocalDate.parse(
+                        label.substring(0, 4) + "-W" + label.substring(6) + "-1",
+                        java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+        };
+    }
+
+    static Linear linear(LinearTrendResult l) {
+        if (l == null) {
+            return null;
+        }
+        return new Linear(
+                num(l.slope()),
+                num(l.intercept()),
+                num(l.slopeStdErr()),
+                interval(l.slopeCi95()),
+                num(l.pValue()),
+                num(l.rSquared()));
+    }
+
+    static Poisson poisson(PoissonTrendResult p) {
+        if (p == null) {
+            return null;
+        }
+        Map<String, Double> months = null;
+        if (p.seasonal()) {
+            months = new LinkedHashMap<>();
+            for (Map.Entry<String, Double> e : p.monthEffects().entrySet()) {
+                months.put(e.getKey(), num(e.getValue()));
+            }
+        }
+        Double slopeP = p.slopeStdErr() > 0 ? num(twoSidedNormalP(p.slope() / p.slopeStdErr())) : null;
+        return new Poisson(
+                num(p.intercept()),
+                num(p.slope()),
+                num(p.interceptStdErr()),
+                num(p.slopeStdErr()),
+                num(p.deviance()),
+                num(p.nullDeviance()),
+                num(p.aic()),
+                num(p.dispersion()),
+                num(p.quasiSlopeStdErr()),
+                new RateRatio(
+                        num(p.rateRatioPer12().estimate()),
+                        interval(p.rateRatioPer12().ci95())),
+                nums(p.fitted()),
+                months,
+                slopeP,
+                num(p.coefficient("intercept").quasiStdErr()));
+    }
+
+    static NegativeBinomial negativeBinomial(NegativeBinomialResult nb) {
+        if (nb == null) {
+            return null;
+        }
+        return new NegativeBinomial(
+                num(nb.theta()),
+                num(nb.intercept()),
+                num(nb.slope()),
+                num(nb.slopeStdErr()),
+                num(nb.thetaStdErr()),
+                num(nb.interceptStdErr()),
+                new RateRatio(
+                        num(nb.rateRatioPer12().estimate()),
+                        interval(nb.rateRatioPer12().ci95())),
+                num(nb.aic()));
+    }
+
+    static MannKendall mannKendall(MannKendallResult mk) {
+        if (mk == null) {
+            return null;
+        }
+        return new MannKendall(mk.s(), num(mk.varS()), num(mk.z()), num(mk.pValue()), num(mk.tau()));
+    }
+
+    static SensSlope sensSlope(SensSlopeResult s) {
+        return s == null ? null : new SensSlope(num(s.slope()), interval(s.ci95()));
+    }
+
+    static ChangePoint changePoint(ChangePointResult c, List<String> periods) {
+        if (c == null) {
+            return null;
+        }
+        return new ChangePoint(
+                periods.get(c.lastIndexBefore()),
+                periods.get(c.firstIndexAfter()),
+                num(c.k()),
+                num(c.pValue()),
+                num(c.meanBefore()),
+                num(c.meanAfter()),
+                c.meanAfter() > c.meanBefore() ? "upward" : c.meanAfter() < c.meanBefore() ? "downward" : "none");
+    }
+
+    static List<Double> interval(Interval i) {
+        if (i == null) {
+            return null;
+        }
+        Double lo = num(i.lower());
+        Double hi = num(i.upper());
+        return lo == null || hi == null ? null : List.of(lo, hi);
+    }
+
+    static List<Double> nums(List<Double> values) {
+        List<Double> out = new ArrayList<>(values.size());
+        values.forEach(v -> out.add(v == null ? null : num(v)));
+        return out;
+    }
+
+    /** A finite double, or null: JSON never carries NaN or Infinity. */
+    static Double num(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** Two-sided normal p-value 2Φ(-|z|) via erfc (keeps relative precision in the tail). */
+    static double twoSidedNormalP(double z) {
+        return Math.min(1, Erf.erfc(Math.abs(z) / Math.sqrt(2)));
+    }
+}
