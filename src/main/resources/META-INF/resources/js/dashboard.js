@@ -397,7 +397,7 @@
           const before = c.lastPeriodBefore && index.has(c.lastPeriodBefore) ? labels[index.get(c.lastPeriodBefore)] : after;
           cp = { x: (after + before) / 2, label: 'change point' };
           parts.push('Change point after ' + (c.lastPeriodBefore || '?') + ' (mean ' + fmt(c.meanBefore) + ' → '
-            + fmt(c.meanAfter) + (c.pValue != null ? ', p = ' + nf2.format(c.pValue) : '') + ').');
+            + fmt(c.meanAfter) + (c.pValue != null ? ', p ' + (c.pValue < 0.001 ? '< 0.001' : '= ' + nf2.format(c.pValue)) : '') + ').');
         }
         if (Array.isArray(trends.warnings) && trends.warnings.length) parts.push('Note: ' + trends.warnings.join(' '));
       }
@@ -459,7 +459,7 @@
   // Tolerant of the exact field names: the contract fixes the statistics, not their nesting.
   function hotspotItems(body) {
     const list = Array.isArray(body) ? body
-      : body.items || body.hotspots || body.rows || body.districts || body.ranking || [];
+      : body.ranked || body.items || body.hotspots || body.rows || [];
     return list.map((h, i) => {
       const test = h.test || {};
       const rrRaw = h.rateRatioPer12 ?? h.rateRatio ?? test.rateRatio;
@@ -469,8 +469,8 @@
       const rising = typeof h.rising === 'boolean' ? h.rising
         : (h.flag || h.trend || h.direction) ? String(h.flag || h.trend || h.direction).toLowerCase() === 'rising'
           : ci != null && ci[0] != null && ci[0] > 1 && (p == null || p < 0.05);
-      const falling = !rising && ci != null && ci[1] != null && ci[1] < 1 && (p == null || p < 0.05);
-      return { rank: h.rank ?? i + 1, name: h.district || h.name || h.districtName || h.key || '?',
+      const falling = typeof h.falling === 'boolean' ? h.falling : !rising && ci != null && ci[1] != null && ci[1] < 1 && (p == null || p < 0.05);
+      return { rank: h.rank ?? i + 1, name: h.district || h.name || h.province || h.key || '?',
         province: h.province, rr, ci, p, rising, falling };
     });
   }
@@ -852,11 +852,16 @@
       const hq = new URLSearchParams(fp);
       hq.set('metric', s.metric);
       hq.set('by', 'district');
+      hq.set('granularity', s.granularity);
       try {
         const body = await api(url('/hotspots', hq));
         if (stale()) return;
         const n = renderHotspots(body);
-        hotPanel.status(n ? 'Ranked by rate ratio per 12 months' : '');
+        const rising = hotspotItems(body).filter((h) => h.rising).length;
+        const few = Array.isArray(body.insufficient) ? body.insufficient.length : 0;
+        hotPanel.status(n ? nf.format(hotspotItems(body).length) + ' districts ranked, ' + rising + ' rising'
+          + (hotspotItems(body).length > n ? ' (top ' + n + ' shown)' : '')
+          + (few ? '; ' + few + ' with too little data for a trend' : '') : '');
       } catch (e) {
         if (stale()) return;
         $('hotspots').querySelector('tbody').textContent = '';

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
@@ -74,6 +75,10 @@ class DashboardBrowserTest {
 
     @TestHTTPResource("/")
     URL root;
+
+    /** Numbers as doubles (RestAssured reads JSON decimals as floats by default). */
+    private static final JsonPathConfig DOUBLES =
+            JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
 
     private ChromeDriverService service;
     private ChromeDriver driver;
@@ -236,7 +241,7 @@ class DashboardBrowserTest {
         JsonPath agg = aggregates("groupBy=month&metrics=incidents&dataset=pbc-suicide&province=Balochistan&from="
                 + balFrom + "&to=" + bal[1]);
         List<Double> balochistan = numbers(agg.getList("rows.incidents"));
-        assertEquals(balochistan, chartData("chart-series", 0));
+        assertEquals(balochistan, observed(balochistan.size()));
         assertEquals(agg.getLong("totals.incidents"), tileValue("incidents"));
         // the tile compares with the 3 years before
         JsonPath before = aggregates("dataset=pbc-suicide&province=Balochistan&from="
@@ -251,13 +256,15 @@ class DashboardBrowserTest {
         assertTrue(driver.getCurrentUrl().contains("metric=killed"), driver.getCurrentUrl());
         JsonPath killed = aggregates("groupBy=month&metrics=killed&dataset=pbc-suicide&province=Balochistan&from="
                 + balFrom + "&to=" + bal[1]);
-        assertEquals(numbers(killed.getList("rows.killed")), chartData("chart-series", 0));
+        assertEquals(
+                numbers(killed.getList("rows.killed")),
+                observed(numbers(killed.getList("rows.killed")).size()));
 
         driver.navigate().back();
         waitReady();
         assertFalse(driver.getCurrentUrl().contains("metric=killed"), driver.getCurrentUrl());
         assertEquals("incidents", selected("f-metric"));
-        assertEquals(balochistan, chartData("chart-series", 0));
+        assertEquals(balochistan, observed(balochistan.size()));
 
         driver.navigate().back();
         waitReady();
@@ -268,7 +275,9 @@ class DashboardBrowserTest {
         waitReady();
         assertEquals("killed", selected("f-metric"));
         assertEquals("Balochistan", selected("f-province"));
-        assertEquals(numbers(killed.getList("rows.killed")), chartData("chart-series", 0));
+        assertEquals(
+                numbers(killed.getList("rows.killed")),
+                observed(numbers(killed.getList("rows.killed")).size()));
     }
 
     @Test
@@ -315,7 +324,7 @@ class DashboardBrowserTest {
                 .map(r -> ((Number) r.get("casualtiesPer100k")).doubleValue())
                 .findFirst()
                 .orElseThrow();
-        assertEquals(top, chartData("chart-ranking", 0).get(0), top * 1e-6); // float sums in some databases
+        assertEquals(top, chartData("chart-ranking", 0).get(0), 1e-9);
     }
 
     @Test
@@ -372,7 +381,8 @@ class DashboardBrowserTest {
                 .then()
                 .statusCode(200)
                 .extract()
-                .jsonPath();
+                .jsonPath()
+                .using(DOUBLES);
         Response csv = given().urlEncodingEnabled(false).get(csvHref);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
@@ -383,7 +393,9 @@ class DashboardBrowserTest {
         assertEquals(200, json.statusCode());
         assertTrue(json.contentType().startsWith("application/json"), json.contentType());
         assertEquals(api.getList("rows.injured"), json.jsonPath().getList("rows.injured"));
-        assertEquals(numbers(api.getList("rows.injured")), chartData("chart-series", 0));
+        assertEquals(
+                numbers(api.getList("rows.injured")),
+                observed(numbers(api.getList("rows.injured")).size()));
 
         Response incidents = given().urlEncodingEnabled(false)
                 .get(driver.findElement(By.id("dl-incidents")).getDomAttribute("href"));
@@ -474,7 +486,8 @@ class DashboardBrowserTest {
                 .then()
                 .statusCode(200)
                 .extract()
-                .jsonPath();
+                .jsonPath()
+                .using(DOUBLES);
         List<Double> fitted = numbers(t.getList("poisson.fitted"));
         List<Double> drawn = dataset("Poisson trend");
         for (int i = 0; i < fitted.size(); i++) {
@@ -493,8 +506,38 @@ class DashboardBrowserTest {
                     anomalies,
                     dataset("Anomaly").stream().filter(v -> !v.isNaN()).count());
         }
+        // the hotspot table: the API's ranking, rising districts flagged, rate ratio and CI shown
+        JsonPath h = given().get("/api/v1/hotspots?metric=incidents&by=district&granularity=month&" + filter)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(DOUBLES);
+        List<Map<String, Object>> ranked = h.getList("ranked");
         List<WebElement> hot = driver.findElements(By.cssSelector("#hotspots tbody tr"));
-        assertFalse(hot.isEmpty());
+        assertEquals(Math.min(20, ranked.size()), hot.size());
+        for (int i = 0; i < hot.size(); i++) {
+            Map<String, Object> r = ranked.get(i);
+            List<WebElement> cells = hot.get(i).findElements(By.tagName("td"));
+            assertTrue(
+                    cells.get(1).getText().startsWith((String) r.get("district")),
+                    cells.get(1).getText());
+            assertEquals(
+                    Boolean.TRUE.equals(r.get("rising")), cells.get(1).getText().contains("rising"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> rr = (Map<String, Object>) r.get("rateRatioPer12");
+            assertEquals(
+                    String.format(java.util.Locale.ROOT, "×%.2f", ((Number) rr.get("estimate")).doubleValue()),
+                    cells.get(2).getText());
+            List<?> ci = (List<?>) rr.get("ci95");
+            assertEquals(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%.2f–%.2f",
+                            ((Number) ci.get(0)).doubleValue(),
+                            ((Number) ci.get(1)).doubleValue()),
+                    cells.get(3).getText());
+        }
     }
 
     @Test
@@ -551,6 +594,13 @@ class DashboardBrowserTest {
         return numbers((List<?>) data);
     }
 
+    /** The observed series (dataset 0) of the time chart; forecast periods after it hold no observation. */
+    private List<Double> observed(int n) {
+        List<Double> all = chartData("chart-series", 0);
+        assertTrue(all.subList(n, all.size()).stream().allMatch(v -> v.isNaN()), all.toString());
+        return all.subList(0, n);
+    }
+
     private List<Double> dataset(String label) {
         Object data = js(
                 "const c = Chart.getChart(document.getElementById('chart-series'));"
@@ -578,7 +628,8 @@ class DashboardBrowserTest {
                 .then()
                 .statusCode(200)
                 .extract()
-                .jsonPath();
+                .jsonPath()
+                .using(DOUBLES);
     }
 
     /** The data's first and last event date under the given filters (the API's defaults). */
