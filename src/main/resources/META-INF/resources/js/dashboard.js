@@ -399,7 +399,7 @@
           parts.push('Change point after ' + (c.lastPeriodBefore || '?') + ' (mean ' + fmt(c.meanBefore) + ' → '
             + fmt(c.meanAfter) + (c.pValue != null ? ', p ' + (c.pValue < 0.001 ? '< 0.001' : '= ' + nf2.format(c.pValue)) : '') + ').');
         }
-        if (Array.isArray(trends.warnings) && trends.warnings.length) parts.push('Note: ' + trends.warnings.join(' '));
+        if (Array.isArray(trends.warnings) && trends.warnings.length) parts.push('Note: ' + trends.warnings.join('; ') + '.');
       }
     }
     note.textContent = parts.join(' ');
@@ -525,7 +525,7 @@
       const ciTd = el('td', null, 'ci-col');
       ciTd.appendChild(ciSvg(h, lo, hi));
       tr.appendChild(ciTd);
-      tr.appendChild(el('td', h.p == null ? '–' : h.p < 0.001 ? '<0.001' : nf2.format(h.p), 'num'));
+      tr.appendChild(el('td', h.p == null ? '–' : h.p < 0.001 ? '<0.001' : h.p < 0.01 ? h.p.toFixed(3) : nf2.format(h.p), 'num'));
       tbody.appendChild(tr);
     }
     return items.length;
