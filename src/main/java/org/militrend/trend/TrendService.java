@@ -254,8 +254,12 @@ public class TrendService {
         double se = c.quasiSe();
         double p = c.quasiP();
         double rr = c.test().rateRatio();
-        List<Double> ci = TrendResponses.interval(
-                new org.militrend.trend.stats.Interval(Math.exp(12 * (b - Z975 * se)), Math.exp(12 * (b + Z975 * se))));
+        double lower = Math.exp(12 * (b - Z975 * se));
+        double upper = Math.exp(12 * (b + Z975 * se));
+        // a nearly separated series has a huge standard error: its bounds overflow and there is no interval
+        List<Double> ci = Double.isFinite(lower) && Double.isFinite(upper)
+                ? TrendResponses.interval(new org.militrend.trend.stats.Interval(lower, upper))
+                : null;
         int n = c.counts().length;
         int recent = Math.min(RECENT_PERIODS, n);
         double recentSum = 0;
