@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -56,6 +57,10 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement quarantine;
     private final Map<Integer, PreparedStatement> lookups = new HashMap<>();
     private int quarantined;
+    /** Rows this writer has inserted, and how many there were when the look-ups were last prepared. */
+    private long written;
+    private long preparedAt;
+    private int generation;
 
     IncidentWriter(Connection connection, long importId, int chunkSize) throws SQLException {
         this.connection = connection;
@@ -64,6 +69,16 @@ final class IncidentWriter implements AutoCloseable {
         this.insert = connection.prepareStatement(INSERT);
         this.update = connection.prepareStatement(UPDATE);
         this.quarantine = connection.prepareStatement(QUARANTINE);
+        if ("PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
+            // The key look-up is executed ~1000 times per million rows. After 5 runs PostgreSQL
+            // switches to a generic plan made while the table was still (nearly) empty, which
+            // scans ix_incident_dataset and filters the 1000 keys row by row: the import then
+            // slows down with every chunk (quadratic). Custom plans see the table's real size and
+            // probe uq_incident_key. SET LOCAL ends with the import's transaction.
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+            }
+        }
     }
 
     int chunkSize() {
@@ -111,6 +126,7 @@ final class IncidentWriter implements AutoCloseable {
         }
         if (inserted > 0) {
             insert.executeBatch();
+            written += inserted;
         }
         if (updated > 0) {
             update.executeBatch();
@@ -139,6 +155,18 @@ final class IncidentWriter implements AutoCloseable {
     private record Existing(String hash, Long importId) {}
 
     private Map<String, Existing> lookup(String dataset, List<String> keys) throws SQLException {
+        if (written > 2 * Math.max(preparedAt, chunkSize)) {
+            // H2 plans a statement once, when it is prepared: the plan made on an empty table
+            // filters the keys row by row instead of using the unique key. Prepare the look-ups
+            // again (with new SQL text, which bypasses H2's query cache) whenever the rows
+            // written have doubled: ~10 times for a million rows.
+            for (PreparedStatement s : lookups.values()) {
+                s.close();
+            }
+            lookups.clear();
+            preparedAt = written;
+            generation++;
+        }
         Map<String, Existing> found = new HashMap<>();
         for (int from = 0; from < keys.size(); from += chunkSize) {
             List<String> part = keys.subList(from, Math.min(keys.size(), from + chunkSize));
@@ -159,7 +187,7 @@ final class IncidentWriter implements AutoCloseable {
 
     private PreparedStatement prepareLookup(int size) {
         String sql = "SELECT external_id, row_hash, import_id FROM incident WHERE dataset = ? AND external_id IN ("
-                + "?,".repeat(size - 1) + "?)";
+                + "?,".repeat(size - 1) + "?)" + (generation == 0 ? "" : " /* " + generation + " */");
         try {
             return connection.prepareStatement(sql);
         } catch (SQLException e) {
