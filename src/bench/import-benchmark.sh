@@ -5,7 +5,7 @@
 #
 #   src/bench/import-benchmark.sh            # everything
 #   ROWS=200000 src/bench/import-benchmark.sh  # smaller file
-#   SKIP_H2=1 / SKIP_PG=1 / SKIP_BUILD=1 / MVN_ARGS=-o
+#   SKIP_H2=1 / SKIP_PG=1 / SKIP_BUILD=1 / MVN_ARGS=-o / TIMEOUT=1800 / H2_TIMEOUT=600
 #
 # Needs: JDK 17, PostgreSQL server binaries (PGBIN, default /usr/lib/postgresql/15/bin), psql.
 # Starts its own PostgreSQL on 127.0.0.1 on a free port in a temporary directory (as user
@@ -15,6 +15,8 @@ cd "$(dirname "$0")/../.."
 ROWS=${ROWS:-1000000}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 TIMEOUT=${TIMEOUT:-1800}      # seconds, per import
+# H2 is quadratic on big datasets (docs/benchmarks.md): its import is stopped after this long
+H2_TIMEOUT=${H2_TIMEOUT:-600}
 HEAP=${HEAP:--Xmx512m}
 OUT=target/bench
 FILE=$OUT/incidents-$ROWS.csv
@@ -40,7 +42,7 @@ run_import() {
     local label=$1 app=$2; shift 2
     local start end rc=0
     start=$(date +%s.%N)
-    timeout "$TIMEOUT" java $HEAP "-Xlog:gc:file=$OUT/$label-gc.log" "$@" -jar "$app/quarkus-run.jar" \
+    timeout "${LIMIT:-$TIMEOUT}" java $HEAP "-Xlog:gc:file=$OUT/$label-gc.log" "$@" -jar "$app/quarkus-run.jar" \
         import "$FILE" --format native --dataset bench > "$OUT/$label-out.txt" 2> "$OUT/$label-err.txt" || rc=$?
     end=$(date +%s.%N)
     local took peak afterGc rows
@@ -69,7 +71,7 @@ if [[ -z ${SKIP_H2:-} ]]; then
     build h2
     rm -rf "$OUT/h2"
     # militrend.data-dir must start with ./ (or be absolute): H2 refuses implicitly relative paths
-    run_import h2 "$OUT/app-h2" -Dmilitrend.data-dir=./$OUT/h2
+    LIMIT=$H2_TIMEOUT run_import h2 "$OUT/app-h2" -Dmilitrend.data-dir=./$OUT/h2
 fi
 
 # --- PostgreSQL ------------------------------------------------------------------------------
@@ -96,7 +98,6 @@ if [[ -z ${SKIP_PG:-} ]]; then
     export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PORT/bench"
     export QUARKUS_DATASOURCE_USERNAME=militrend QUARKUS_DATASOURCE_PASSWORD=militrend
     run_import pg "$OUT/app-pg" -Dquarkus.profile=postgres
-    grep -q "PostgreSQL" "$OUT/pg-err.txt" "$OUT/pg-out.txt" || true
     log "pg: incident rows in the database: $("${PSQL[@]}" -d bench -tAc "SELECT count(*) FROM incident WHERE dataset = 'bench'")"
 
     # re-import of the same file: every row unchanged

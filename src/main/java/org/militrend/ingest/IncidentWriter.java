@@ -57,10 +57,10 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement quarantine;
     private final Map<Integer, PreparedStatement> lookups = new HashMap<>();
     private int quarantined;
-    /** Rows this writer has inserted, and how many there were when the look-ups were last prepared. */
-    private long written;
-    private long preparedAt;
-    private int generation;
+    private final boolean postgres;
+    /** Rows looked up so far, and the count at which the table is analyzed next (PostgreSQL). */
+    private long lookedUp;
+    private long analyzeAt = 10_000;
 
     IncidentWriter(Connection connection, long importId, int chunkSize) throws SQLException {
         this.connection = connection;
@@ -69,16 +69,7 @@ final class IncidentWriter implements AutoCloseable {
         this.insert = connection.prepareStatement(INSERT);
         this.update = connection.prepareStatement(UPDATE);
         this.quarantine = connection.prepareStatement(QUARANTINE);
-        if ("PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
-            // The key look-up is executed ~1000 times per million rows. After 5 runs PostgreSQL
-            // switches to a generic plan made while the table was still (nearly) empty, which
-            // scans ix_incident_dataset and filters the 1000 keys row by row: the import then
-            // slows down with every chunk (quadratic). Custom plans see the table's real size and
-            // probe uq_incident_key. SET LOCAL ends with the import's transaction.
-            try (Statement s = connection.createStatement()) {
-                s.execute("SET LOCAL plan_cache_mode = force_custom_plan");
-            }
-        }
+        this.postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
     }
 
     int chunkSize() {
@@ -126,7 +117,6 @@ final class IncidentWriter implements AutoCloseable {
         }
         if (inserted > 0) {
             insert.executeBatch();
-            written += inserted;
         }
         if (updated > 0) {
             update.executeBatch();
@@ -155,17 +145,29 @@ final class IncidentWriter implements AutoCloseable {
     private record Existing(String hash, Long importId) {}
 
     private Map<String, Existing> lookup(String dataset, List<String> keys) throws SQLException {
-        if (written > 2 * Math.max(preparedAt, chunkSize)) {
-            // H2 plans a statement once, when it is prepared: the plan made on an empty table
-            // filters the keys row by row instead of using the unique key. Prepare the look-ups
-            // again (with new SQL text, which bypasses H2's query cache) whenever the rows
-            // written have doubled: ~10 times for a million rows.
-            for (PreparedStatement s : lookups.values()) {
-                s.close();
+        lookedUp += keys.size();
+        if (postgres && lookedUp >= analyzeAt) {
+            // Without statistics (a new table, or rows not yet analyzed: autovacuum cannot see
+            // this uncommitted transaction) PostgreSQL guesses "dataset = ?" matches ~0.5% of the
+            // rows and plans the look-up on ix_incident_dataset, filtering the 1000 keys over
+            // every row of the dataset: each chunk then costs O(table), the import O(n^2). ANALYZE
+            // counts the rows this transaction inserted, so afterwards the planner probes
+            // uq_incident_key; redone whenever the rows looked up have doubled (~7 times per
+            // million rows, ~0.1-0.3 s each). Also invalidates the plans cached so far.
+            // ANALYZE holds its lock until the import commits: a concurrent import (or vacuum)
+            // holding it makes this one skip the ANALYZE after 2 s rather than wait for it.
+            try (Statement s = connection.createStatement()) {
+                s.execute("SAVEPOINT militrend_analyze");
+                try {
+                    s.execute("SET LOCAL lock_timeout = '2s'");
+                    s.execute("ANALYZE incident");
+                    s.execute("SET LOCAL lock_timeout = DEFAULT");
+                    s.execute("RELEASE SAVEPOINT militrend_analyze");
+                } catch (SQLException e) {
+                    s.execute("ROLLBACK TO SAVEPOINT militrend_analyze");
+                }
             }
-            lookups.clear();
-            preparedAt = written;
-            generation++;
+            analyzeAt = 2 * lookedUp;
         }
         Map<String, Existing> found = new HashMap<>();
         for (int from = 0; from < keys.size(); from += chunkSize) {
@@ -187,7 +189,7 @@ final class IncidentWriter implements AutoCloseable {
 
     private PreparedStatement prepareLookup(int size) {
         String sql = "SELECT external_id, row_hash, import_id FROM incident WHERE dataset = ? AND external_id IN ("
-                + "?,".repeat(size - 1) + "?)" + (generation == 0 ? "" : " /* " + generation + " */");
+                + "?,".repeat(size - 1) + "?)";
         try {
             return connection.prepareStatement(sql);
         } catch (SQLException e) {
