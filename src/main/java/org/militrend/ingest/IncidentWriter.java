@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -56,6 +57,10 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement quarantine;
     private final Map<Integer, PreparedStatement> lookups = new HashMap<>();
     private int quarantined;
+    private final boolean postgres;
+    /** Rows looked up so far, and the count at which the table is analyzed next (PostgreSQL). */
+    private long lookedUp;
+    private long analyzeAt = 10_000;
 
     IncidentWriter(Connection connection, long importId, int chunkSize) throws SQLException {
         this.connection = connection;
@@ -64,6 +69,7 @@ final class IncidentWriter implements AutoCloseable {
         this.insert = connection.prepareStatement(INSERT);
         this.update = connection.prepareStatement(UPDATE);
         this.quarantine = connection.prepareStatement(QUARANTINE);
+        this.postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
     }
 
     int chunkSize() {
@@ -139,6 +145,30 @@ final class IncidentWriter implements AutoCloseable {
     private record Existing(String hash, Long importId) {}
 
     private Map<String, Existing> lookup(String dataset, List<String> keys) throws SQLException {
+        lookedUp += keys.size();
+        if (postgres && lookedUp >= analyzeAt) {
+            // Without statistics (a new table, or rows not yet analyzed: autovacuum cannot see
+            // this uncommitted transaction) PostgreSQL guesses "dataset = ?" matches ~0.5% of the
+            // rows and plans the look-up on ix_incident_dataset, filtering the 1000 keys over
+            // every row of the dataset: each chunk then costs O(table), the import O(n^2). ANALYZE
+            // counts the rows this transaction inserted, so afterwards the planner probes
+            // uq_incident_key; redone whenever the rows looked up have doubled (~7 times per
+            // million rows, ~0.1-0.3 s each). Also invalidates the plans cached so far.
+            // ANALYZE holds its lock until the import commits: a concurrent import (or vacuum)
+            // holding it makes this one skip the ANALYZE after 2 s rather than wait for it.
+            try (Statement s = connection.createStatement()) {
+                s.execute("SAVEPOINT militrend_analyze");
+                try {
+                    s.execute("SET LOCAL lock_timeout = '2s'");
+                    s.execute("ANALYZE incident");
+                    s.execute("SET LOCAL lock_timeout = DEFAULT");
+                    s.execute("RELEASE SAVEPOINT militrend_analyze");
+                } catch (SQLException e) {
+                    s.execute("ROLLBACK TO SAVEPOINT militrend_analyze");
+                }
+            }
+            analyzeAt = 2 * lookedUp;
+        }
         Map<String, Existing> found = new HashMap<>();
         for (int from = 0; from < keys.size(); from += chunkSize) {
             List<String> part = keys.subList(from, Math.min(keys.size(), from + chunkSize));
