@@ -79,7 +79,7 @@ if [[ -z ${SKIP_PG:-} ]]; then
     build pg -Dquarkus.profile=postgres
     # the db kind is fixed at build time: the postgres build records postgresql for it
     unzip -p "$OUT/app-pg/quarkus/generated-bytecode.jar" \
-        io/quarkus/runtime/generated/BuildTimeRunTimeFixedConfigSourceBuilder.class | strings | grep -qx postgresql \
+        io/quarkus/runtime/generated/BuildTimeRunTimeFixedConfigSourceBuilder.class | strings | grep -x postgresql >/dev/null \
         || { log "the postgres build does not record db-kind postgresql"; exit 1; }
 
     PGDIR=$(mktemp -d /tmp/militrend-pg.XXXXXX)

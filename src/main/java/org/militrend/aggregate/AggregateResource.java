@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,7 +72,7 @@ public class AggregateResource {
             for (AggregateRow row : result.rows()) {
                 for (String column : result.columns()) {
                     Object v = row.get(column);
-                    printer.print(v instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : Csv.cell(v));
+                    printer.print(Csv.cell(v));
                 }
                 printer.println();
             }

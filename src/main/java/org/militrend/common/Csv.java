@@ -56,8 +56,26 @@ public final class Csv {
         }
     }
 
-    /** A cell: null is an empty cell, numbers print without grouping. */
+    /** A cell: null is an empty cell; a double prints without exponent or trailing zeros. */
     public static String cell(Object value) {
+        if (value instanceof Double d) {
+            return Double.isFinite(d)
+                    ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                    : "";
+        }
         return value == null ? "" : value.toString();
+    }
+
+    /** A whole CSV document: the header line, then one line per row. */
+    public static String write(List<String> header, List<List<Object>> rows) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (CSVPrinter printer = printer(out, header)) {
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(Csv::cell).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 }

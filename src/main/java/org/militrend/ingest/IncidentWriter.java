@@ -60,6 +60,7 @@ final class IncidentWriter implements AutoCloseable {
     private final boolean postgres;
     /** Rows looked up so far, and the count at which the table is analyzed next (PostgreSQL). */
     private long lookedUp;
+
     private long analyzeAt = 10_000;
 
     IncidentWriter(Connection connection, long importId, int chunkSize) throws SQLException {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.militrend.common.Csv;
 
 @Path("/api/v1/districts")
 @Tag(name = "Places")
@@ -53,7 +54,7 @@ class DistrictResource {
             @Parameter(description = "json (default) or csv", example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         List<DistrictView> rows = places.districts(province);
-        if (Csv.wanted(format, headers)) {
+        if (Csv.wanted(headers, format)) {
             String body = Csv.write(
                     DistrictView.CSV_HEADER,
                     rows.stream().map(DistrictView::csvRow).toList());

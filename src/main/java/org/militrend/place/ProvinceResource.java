@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.militrend.common.Csv;
 
 @Path("/api/v1/provinces")
 @Tag(name = "Places")
@@ -46,7 +47,7 @@ class ProvinceResource {
             @Parameter(description = "json (default) or csv", example = "json") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         List<ProvinceView> rows = places.provinces();
-        if (Csv.wanted(format, headers)) {
+        if (Csv.wanted(headers, format)) {
             String body = Csv.write(
                     ProvinceView.CSV_HEADER,
                     rows.stream().map(ProvinceView::csvRow).toList());

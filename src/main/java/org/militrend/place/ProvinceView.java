@@ -2,6 +2,7 @@ package org.militrend.place;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.militrend.common.Csv;
 
 /** A province or territory as {@code GET /api/v1/provinces} lists it. */
 @Schema(name = "Province")
