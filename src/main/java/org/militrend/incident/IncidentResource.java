@@ -82,8 +82,8 @@ public class IncidentResource {
             while (true) {
                 final int current = chunk;
                 // one short transaction per chunk, so a large export holds no connection for long
-                List<IncidentView> rows = QuarkusTransaction.requiringNew()
-                        .call(() -> service.page(filter, current, chunkSize).items());
+                List<IncidentView> rows =
+                        QuarkusTransaction.requiringNew().call(() -> service.rows(filter, current, chunkSize));
                 for (IncidentView v : rows) {
                     IncidentCsv.write(printer, v);
                 }

@@ -38,6 +38,12 @@ class IncidentService {
         return new IncidentPage(items, page, size, repository.count(filter));
     }
 
+    /** One page of rows without the count, for exports that walk every page. */
+    @Transactional
+    List<IncidentView> rows(IncidentFilter filter, int page, int size) {
+        return repository.page(filter, page, size).stream().map(this::view).toList();
+    }
+
     @Transactional
     IncidentView get(long id) {
         return view(find(id));

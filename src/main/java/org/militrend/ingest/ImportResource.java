@@ -32,6 +32,11 @@ import org.militrend.security.EditorOnly;
 
 @Path("/api/v1/imports")
 @Tag(name = "Imports")
+@org.eclipse.microprofile.openapi.annotations.security.SecurityScheme(
+        securitySchemeName = "editorToken",
+        type = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "The value of militrend.editor-token (env MILITREND_EDITOR_TOKEN); every write needs it")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
