@@ -75,11 +75,16 @@ class AggregateRepository {
         return new LocalDate[] {(LocalDate) row[0], (LocalDate) row[1]};
     }
 
-    /** The datasets behind the incidents the filter selects. */
+    /**
+     * The catalogued datasets (those with an attribution) behind the incidents the filter selects.
+     * One EXISTS probe per catalogued dataset (index on dataset, event_date), not a DISTINCT over
+     * every selected incident, which read all 1M rows (~220 ms) on every uncached aggregate.
+     */
     List<String> datasets(IncidentFilter filter) {
         Map<String, Object> params = new HashMap<>();
         var query = em.createQuery(
-                "select distinct i.dataset from Incident i where " + filter.hql(params) + " order by i.dataset",
+                "select d.name from DatasetRow d where exists (select 1 from Incident i where i.dataset = d.name and "
+                        + filter.hql(params) + ") order by d.name",
                 String.class);
         params.forEach(query::setParameter);
         return query.getResultList();
