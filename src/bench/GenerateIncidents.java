@@ -4,8 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes N synthetic incidents over 20 years and many districts, for benchmarks, as a native
@@ -15,6 +20,14 @@ import java.util.Random;
  *
  * The district names are spellings and aliases the gazetteer resolves (some deliberately not the
  * canonical name), so the import does real place resolution.
+ *
+ * <p>With a third argument, the path of the gazetteer migration, the places are instead EVERY
+ * district of the gazetteer (canonical name and province name, read from its {@code INSERT INTO
+ * province} and {@code INSERT INTO district} rows), uniformly, so that aggregates by district
+ * have every district (the file is then a different one; without the argument it is byte for
+ * byte what it was):
+ *
+ * <pre>java src/bench/GenerateIncidents.java 1000000 target/bench/incidents-all-1m.csv sql/V2__gazetteer.sql</pre>
  */
 public class GenerateIncidents {
 
@@ -41,6 +54,7 @@ public class GenerateIncidents {
         int n = Integer.parseInt(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out.toAbsolutePath().getParent());
+        List<String[]> places = args.length > 2 ? gazetteer(Path.of(args[2])) : PLACES;
         Random rnd = new Random(20261130L);
         LocalDate start = LocalDate.of(2006, 1, 1);
         int days = 20 * 365;
@@ -48,7 +62,7 @@ public class GenerateIncidents {
             w.write("external_id,date,province,district,event_type,actor,killed,killed_civilians,"
                     + "killed_security_forces,killed_militants,injured,source,notes\n");
             for (int i = 0; i < n; i++) {
-                String[] place = PLACES.get(rnd.nextInt(PLACES.size()));
+                String[] place = places.get(rnd.nextInt(places.size()));
                 int civ = rnd.nextInt(4);
                 int sf = rnd.nextInt(3);
                 int mil = rnd.nextInt(3);
@@ -59,5 +73,38 @@ public class GenerateIncidents {
                         + ",Synthetic benchmark data,\n");
             }
         }
+    }
+
+    /** {province name, district name} of every district in the gazetteer migration. */
+    static List<String[]> gazetteer(Path sql) throws IOException {
+        Map<String, String> provinces = new HashMap<>();
+        List<String[]> districts = new ArrayList<>();
+        String section = "";
+        Pattern row = Pattern.compile("^\\s*\\('([^']*)', '((?:[^']|'')*)'(?:, '([^']*)')?");
+        for (String line : Files.readAllLines(sql, StandardCharsets.UTF_8)) {
+            if (line.startsWith("INSERT INTO")) {
+                section = line.split(" ")[2];
+                continue;
+            }
+            Matcher m = row.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            if (section.equals("province")) {
+                provinces.put(m.group(1), m.group(2).replace("''", "'"));
+            } else if (section.equals("district")) {
+                districts.add(new String[] {m.group(3), m.group(2).replace("''", "'")});
+            }
+        }
+        for (String[] d : districts) {
+            d[0] = provinces.get(d[0]);
+            if (d[0] == null || d[1].contains(",")) {
+                throw new IllegalStateException("unexpected gazetteer row: " + String.join(" / ", d));
+            }
+        }
+        if (districts.isEmpty()) {
+            throw new IllegalStateException("no districts in " + sql);
+        }
+        return districts;
     }
 }

@@ -3,20 +3,28 @@ package org.militrend.aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * Results by normalized query, valid only for the data version they were computed at. The
  * version lives in the database, so an instance whose neighbour wrote new data misses at once.
+ *
+ * <p>Bounded by entries and by the rows held: a {@code groupBy=district,month} result over 20
+ * years has ~38,000 rows (~35 MB on the heap), so a bound on entries alone let 30 distinct
+ * such queries exhaust a 1 GB heap (docs/benchmarks.md, "Aggregates and monthly report").
  */
 @ApplicationScoped
 class AggregateCache {
 
     private static final int MAX_ENTRIES = 2_000;
+    /** Rows held by all entries together (~0.9 KB of heap per row); a larger result is not kept. */
+    static final long MAX_ROWS = 100_000;
 
-    private record Entry(long version, Object value) {}
+    private record Entry(long version, Object value, long weight) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong rows = new AtomicLong();
 
     @SuppressWarnings("unchecked")
     <T> T get(String key, long version, Supplier<T> compute) {
@@ -25,11 +33,30 @@ class AggregateCache {
             return (T) e.value();
         }
         T value = compute.get();
-        if (entries.size() >= MAX_ENTRIES) {
+        long weight = weight(value);
+        if (weight > MAX_ROWS) {
+            return value;
+        }
+        if (entries.size() >= MAX_ENTRIES || rows.get() + weight > MAX_ROWS) {
             // crude but bounded: a full cache starts over rather than growing without limit
             entries.clear();
+            rows.set(0);
         }
-        entries.put(key, new Entry(version, value));
+        Entry old = entries.put(key, new Entry(version, value, weight));
+        rows.addAndGet(weight - (old == null ? 0 : old.weight()));
         return value;
+    }
+
+    /** Rows held, for the bound. */
+    long rows() {
+        return rows.get();
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private static long weight(Object value) {
+        return value instanceof AggregateResult r ? r.rows().size() + 1L : 1L;
     }
 }

@@ -148,13 +148,12 @@ public class AggregateService {
         }
         int t = q.groupedOn().indexOf(time);
         List<String> periods = Periods.range(time.granularity(), q.from(), q.to());
-        List<List<Object>> groups = new ArrayList<>();
+        // a set: a list's contains() made this quadratic (38,400 keys x 160 groups for district,month)
+        java.util.Set<List<Object>> groups = new java.util.LinkedHashSet<>();
         for (List<Object> key : byKey.keySet()) {
             List<Object> group = new ArrayList<>(key);
             group.remove(t);
-            if (!groups.contains(group)) {
-                groups.add(group);
-            }
+            groups.add(group);
         }
         if (groups.isEmpty() && q.groupedOn().size() == 1) {
             groups.add(new ArrayList<>());

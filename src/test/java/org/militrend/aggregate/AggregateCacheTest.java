@@ -1,0 +1,58 @@
+package org.militrend.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The cache is bounded by the rows it holds, not only by entries (big results exhausted the heap). */
+@Tag("no-db")
+class AggregateCacheTest {
+
+    private static AggregateResult result(int rows) {
+        List<AggregateRow> list = new ArrayList<>(rows);
+        AggregateRow row = new AggregateRow(Map.of("incidents", 1L));
+        for (int i = 0; i < rows; i++) {
+            list.add(row);
+        }
+        return new AggregateResult(
+                new AggregateResult.QueryEcho(List.of(), List.of(), null, null, Map.of(), false, List.of(), null),
+                List.of(),
+                list,
+                Map.of(),
+                List.of(),
+                List.of());
+    }
+
+    @Test
+    void hitsWhileTheVersionIsUnchanged() {
+        AggregateCache cache = new AggregateCache();
+        AtomicInteger computed = new AtomicInteger();
+        AggregateResult a = cache.get("q", 1, () -> { computed.incrementAndGet(); return result(3); });
+        assertSame(a, cache.get("q", 1, () -> { computed.incrementAndGet(); return result(3); }));
+        assertEquals(1, computed.get());
+        cache.get("q", 2, () -> { computed.incrementAndGet(); return result(3); });
+        assertEquals(2, computed.get());
+        assertEquals(4, cache.rows());
+    }
+
+    @Test
+    void boundedByRows() {
+        AggregateCache cache = new AggregateCache();
+        int big = 38_400;
+        for (int i = 0; i < 30; i++) {
+            cache.get("q" + i, 1, () -> result(big));
+            assertTrue(cache.rows() <= AggregateCache.MAX_ROWS, "rows held " + cache.rows());
+        }
+        assertTrue(cache.size() >= 1 && cache.size() <= 2, "entries " + cache.size());
+        // a result larger than the whole bound is answered but not kept
+        cache.get("huge", 1, () -> result((int) AggregateCache.MAX_ROWS + 1));
+        assertTrue(cache.rows() <= AggregateCache.MAX_ROWS);
+    }
+}
