@@ -34,10 +34,19 @@ class AggregateCacheTest {
     void hitsWhileTheVersionIsUnchanged() {
         AggregateCache cache = new AggregateCache();
         AtomicInteger computed = new AtomicInteger();
-        AggregateResult a = cache.get("q", 1, () -> { computed.incrementAndGet(); return result(3); });
-        assertSame(a, cache.get("q", 1, () -> { computed.incrementAndGet(); return result(3); }));
+        AggregateResult a = cache.get("q", 1, () -> {
+            computed.incrementAndGet();
+            return result(3);
+        });
+        assertSame(a, cache.get("q", 1, () -> {
+            computed.incrementAndGet();
+            return result(3);
+        }));
         assertEquals(1, computed.get());
-        cache.get("q", 2, () -> { computed.incrementAndGet(); return result(3); });
+        cache.get("q", 2, () -> {
+            computed.incrementAndGet();
+            return result(3);
+        });
         assertEquals(2, computed.get());
         assertEquals(4, cache.rows());
     }

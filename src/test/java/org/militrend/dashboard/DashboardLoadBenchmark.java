@@ -70,7 +70,8 @@ public class DashboardLoadBenchmark {
         String base = args[0].replaceAll("/$", "") + "/";
         int cold = Integer.parseInt(args[1]);
         int warm = Integer.parseInt(args[2]);
-        System.out.println("kind\trun\treadyMs\tdclMs\tloadMs\ttransferB\tdecodedB\tjsTransferB\tjsDecodedB\tapiTransferB\tapiDecodedB\trequests\tcanvases");
+        System.out.println(
+                "kind\trun\treadyMs\tdclMs\tloadMs\ttransferB\tdecodedB\tjsTransferB\tjsDecodedB\tapiTransferB\tapiDecodedB\trequests\tcanvases");
         List<String> details = new ArrayList<>();
         for (int i = 0; i < cold; i++) {
             Browser b = new Browser();
@@ -157,12 +158,15 @@ public class DashboardLoadBenchmark {
             driver.quit();
             service.stop();
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
 
     static String fmt(Object o) {
-        return o instanceof Number n ? String.format(java.util.Locale.ROOT, "%.1f", n.doubleValue()) : String.valueOf(o);
+        return o instanceof Number n
+                ? String.format(java.util.Locale.ROOT, "%.1f", n.doubleValue())
+                : String.valueOf(o);
     }
 }
