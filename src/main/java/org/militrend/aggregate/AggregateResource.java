@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -55,15 +54,12 @@ public class AggregateResource {
         boolean csv = Csv.wanted(headers, params.format);
         long version = dataVersion.current();
         String key = HttpCaching.normalizedQuery(uri, csv ? "csv" : "json");
-        EntityTag tag = HttpCaching.etag(version, key);
-        Response.ResponseBuilder unchanged = HttpCaching.notModified(request, tag);
-        if (unchanged != null) {
-            return HttpCaching.tagged(unchanged, tag).build();
-        }
-        AggregateResult result = cache.get(key, version, () -> service.run(parser.parse(filters, params)));
-        Response.ResponseBuilder ok =
-                csv ? Response.ok(toCsv(result), Csv.MEDIA_TYPE_UTF8) : Response.ok(result, MediaType.APPLICATION_JSON);
-        return HttpCaching.tagged(ok, tag).build();
+        return HttpCaching.conditional(version, key, request, () -> {
+            AggregateResult result = cache.get(key, version, () -> service.run(parser.parse(filters, params)));
+            return csv
+                    ? Response.ok(toCsv(result), Csv.MEDIA_TYPE_UTF8)
+                    : Response.ok(result, MediaType.APPLICATION_JSON);
+        });
     }
 
     static String toCsv(AggregateResult result) {

@@ -40,6 +40,20 @@ public final class HttpCaching {
         return request.evaluatePreconditions(tag);
     }
 
+    /**
+     * The whole conditional GET: 304 when the client's If-None-Match matches the tag of this data
+     * version and query, else the built response; both carry the tag.
+     */
+    public static Response conditional(
+            long dataVersion,
+            String normalizedQuery,
+            Request request,
+            java.util.function.Supplier<Response.ResponseBuilder> build) {
+        EntityTag tag = etag(dataVersion, normalizedQuery);
+        Response.ResponseBuilder unchanged = notModified(request, tag);
+        return tagged(unchanged != null ? unchanged : build.get(), tag).build();
+    }
+
     /** Clients may keep the response but must revalidate it (the data can change at any time). */
     public static Response.ResponseBuilder tagged(Response.ResponseBuilder b, EntityTag tag) {
         return b.tag(tag).header("Cache-Control", "no-cache").header("Vary", "Accept");

@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -77,9 +76,7 @@ public class MonthlyReportResource {
 
     private Response cached(
             UriInfo uri, Request request, String variant, java.util.function.Supplier<Response.ResponseBuilder> build) {
-        EntityTag tag = HttpCaching.etag(dataVersion.current(), HttpCaching.normalizedQuery(uri, variant));
-        Response.ResponseBuilder unchanged = HttpCaching.notModified(request, tag);
-        return HttpCaching.tagged(unchanged != null ? unchanged : build.get(), tag)
-                .build();
+        return HttpCaching.conditional(
+                dataVersion.current(), HttpCaching.normalizedQuery(uri, variant), request, build);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -138,13 +137,10 @@ public class TrendResource {
 
     /** The aggregates' ETag pattern: data version + normalized query; 304 while nothing changed. */
     private Response tagged(UriInfo uri, Request request, Supplier<Object> body) {
-        long version = dataVersion.current();
-        EntityTag tag = HttpCaching.etag(version, HttpCaching.normalizedQuery(uri, "json"));
-        Response.ResponseBuilder unchanged = HttpCaching.notModified(request, tag);
-        if (unchanged != null) {
-            return HttpCaching.tagged(unchanged, tag).build();
-        }
-        return HttpCaching.tagged(Response.ok(body.get(), MediaType.APPLICATION_JSON), tag)
-                .build();
+        return HttpCaching.conditional(
+                dataVersion.current(),
+                HttpCaching.normalizedQuery(uri, "json"),
+                request,
+                () -> Response.ok(body.get(), MediaType.APPLICATION_JSON));
     }
 }
