@@ -22,6 +22,9 @@ class AggregateQueryParser {
     @Inject
     AggregateService service;
 
+    @Inject
+    AnswerSize answerSize;
+
     AggregateQuery parse(FilterParams f, AggregateParams p) {
         List<Dimension> groupBy = new ArrayList<>();
         for (String name : FilterResolver.split(p.groupBy)) {
@@ -75,6 +78,7 @@ class AggregateQueryParser {
                         "sort", s, "can sort only by a column of the result: " + String.join(", ", columns));
             }
         }
+        answerSize.check(q);
         return q;
     }
 

@@ -65,6 +65,31 @@ class AggregateRepository {
         return result.stream().map(o -> new Object[] {o}).toList();
     }
 
+    /**
+     * The number of distinct groups (values of the dimensions other than time) under the filter:
+     * the rows of the answer per period, counted without grouping or filling anything.
+     */
+    long countGroups(AggregateQuery q) {
+        Map<String, Object> params = new HashMap<>();
+        StringJoiner select = new StringJoiner(", ");
+        int n = 0;
+        for (Dimension d : q.groupedOn()) {
+            if (!d.isTime()) {
+                select.add(d.hql() + " as g" + n++);
+            }
+        }
+        if (n == 0) {
+            return 1;
+        }
+        boolean joinDistrict = q.groupBy().contains(Dimension.REGION);
+        String hql = "select count(*) from (select distinct " + select + " from Incident i"
+                + (joinDistrict ? " left join DistrictEntity d on d.code = i.districtCode" : "")
+                + " where " + q.filter().hql(params) + ") g";
+        Query query = em.createQuery(hql);
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
     /** First and last event date under the filter (dates of the filter ignored); nulls with no data. */
     LocalDate[] dataRange(IncidentFilter filter) {
         Map<String, Object> params = new HashMap<>();

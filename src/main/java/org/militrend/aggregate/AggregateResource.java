@@ -44,7 +44,8 @@ public class AggregateResource {
                     + " totals cover every row (before limit); attribution names the datasets behind the numbers."
                     + " Incidents known only to province level count in their province and appear, with district"
                     + " null, when grouping by district. Carries an ETag: If-None-Match answers 304 while the data"
-                    + " is unchanged.")
+                    + " is unchanged. An answer of more than 100,000 rows (groups x periods, counted first) is refused"
+                    + " with a 400 that says how to narrow it.")
     public Response aggregate(
             @BeanParam FilterParams filters,
             @BeanParam AggregateParams params,

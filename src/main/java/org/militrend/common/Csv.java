@@ -3,10 +3,13 @@ package org.militrend.common;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -56,19 +59,46 @@ public final class Csv {
         }
     }
 
-    /** A cell: null is an empty cell; a double prints without exponent or trailing zeros. */
+    /**
+     * A cell: null is an empty cell; a number prints as itself (a double without exponent or
+     * trailing zeros); text is {@link #neutralized} against formula injection.
+     */
     public static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
         if (value instanceof Double d) {
             return Double.isFinite(d)
-                    ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                    ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
                     : "";
         }
-        return value == null ? "" : value.toString();
+        if (value instanceof Number n) {
+            return n.toString();
+        }
+        return neutralized(value.toString());
     }
+
+    /**
+     * Text that a spreadsheet would run as a formula (it begins with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return) gets a leading single quote, OWASP's rule
+     * against CSV injection: {@code =HYPERLINK(...)} shows as text instead of becoming a link. A
+     * plain number ({@code -3.5}, already printed) is left as it is.
+     */
+    public static String neutralized(String text) {
+        if (text.isEmpty()
+                || FORMULA_START.indexOf(text.charAt(0)) < 0
+                || PLAIN_NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        return "'" + text;
+    }
+
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
     /** A whole CSV document: the header line, then one line per row. */
     public static String write(List<String> header, List<List<Object>> rows) {
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         try (CSVPrinter printer = printer(out, header)) {
             for (List<Object> row : rows) {
                 printer.printRecord(row.stream().map(Csv::cell).toList());

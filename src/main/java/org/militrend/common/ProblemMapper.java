@@ -58,9 +58,38 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response unexpected(Exception e) {
+        if (ResourceShortage.isCause(e)) {
+            LOG.warn("request refused for lack of resources: " + e);
+            return unavailable();
+        }
         LOG.error("unexpected error", e);
         return respond(new ProblemDetail(
                 type(500), "Internal error", 500, "the service failed; the error is in its log", null));
+    }
+
+    /**
+     * The heap ran out during this request: the request is dropped (its objects are garbage now)
+     * and the client told to come back, rather than a plain-text 500 from the HTTP layer.
+     */
+    @ServerExceptionMapper
+    Response outOfMemory(OutOfMemoryError e) {
+        LOG.error("out of memory while answering a request");
+        return unavailable();
+    }
+
+    private static Response unavailable() {
+        ProblemDetail body = new ProblemDetail(
+                type(503),
+                "Service unavailable",
+                503,
+                "the service is short of resources (database connections or memory) right now; retry after "
+                        + ResourceShortage.RETRY_AFTER_SECONDS + " seconds",
+                null);
+        return Response.status(503)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(body)
+                .header("Retry-After", ResourceShortage.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private static ProblemError toError(ConstraintViolation<?> v) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import org.militrend.common.DateBounds;
 import org.militrend.common.ProblemException;
 import org.militrend.place.DistrictRef;
 import org.militrend.place.PlaceResolver;
@@ -69,11 +70,13 @@ public class FilterResolver {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter(field, value, "'" + field + "' must be a date YYYY-MM-DD");
         }
+        return DateBounds.check(field, value, date);
     }
 
     private static Boolean region(String value) {

@@ -55,20 +55,14 @@ public class IncidentResource {
                     + " page/size: every matching row, streamed).")
     public Response list(
             @BeanParam FilterParams params,
-            @RestQuery @Parameter(description = "Page number, from 0.", example = "0") Integer page,
-            @RestQuery @Parameter(description = "Page size, 1 to 10000 (default 100).", example = "100") Integer size,
+            @RestQuery @Parameter(description = "Page number, from 0.", example = "0") String page,
+            @RestQuery @Parameter(description = "Page size, 1 to 10000 (default 100).", example = "100") String size,
             @RestQuery @Parameter(description = "'json' or 'csv'; overrides the Accept header.") String format,
             @Context HttpHeaders headers) {
         IncidentFilter filter = filters.resolve(params);
-        int p = page == null ? 0 : page;
-        int s = size == null ? 100 : size;
-        if (p < 0) {
-            throw ProblemException.badParameter("page", String.valueOf(page), "'page' must be 0 or more");
-        }
-        if (s < 1 || s > MAX_PAGE_SIZE) {
-            throw ProblemException.badParameter(
-                    "size", String.valueOf(size), "'size' must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        int s = whole("size", size, 100, 1, MAX_PAGE_SIZE);
+        // the first row of the page must be addressable: page x size beyond 2^31 rows is no page
+        int p = whole("page", page, 0, 0, Integer.MAX_VALUE / s);
         if (!Csv.wanted(headers, format)) {
             return Response.ok(service.page(filter, p, s), MediaType.APPLICATION_JSON)
                     .build();
@@ -97,6 +91,24 @@ public class IncidentResource {
         return Response.ok(body, Csv.MEDIA_TYPE_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"incidents.csv\"")
                 .build();
+    }
+
+    /** A whole-number parameter in [min, max], its default when absent, else a 400 naming it. */
+    private static int whole(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        long v;
+        try {
+            v = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            v = Long.MIN_VALUE;
+        }
+        if (v < min || v > max) {
+            throw ProblemException.badParameter(
+                    name, value, "'" + name + "' must be a whole number from " + min + " to " + max);
+        }
+        return (int) v;
     }
 
     @GET

@@ -459,13 +459,10 @@ class DashboardBrowserTest {
 
     @Test
     void trendLineForecastAndChangePointComeFromTrends() {
-        boolean trends = given().get("/api/v1/trends?metric=incidents&granularity=month&dataset=pbc-suicide")
-                        .statusCode()
-                == 200;
-        if (!trends) {
-            // not merged yet: the panel says so, and the observed series is still drawn
-            expectedConsoleErrors.add(m -> m.contains("/api/v1/trends") || m.contains("/api/v1/hotspots"));
-        }
+        // the trend line is this test's subject: /trends failing fails the test, it never skips it
+        given().get("/api/v1/trends?metric=incidents&granularity=month&dataset=pbc-suicide")
+                .then()
+                .statusCode(200);
         open("?dataset=pbc-suicide&granularity=month");
         String[] range = extent("dataset=pbc-suicide");
         String filter = "dataset=pbc-suicide&from=" + range[0] + "&to=" + range[1];
@@ -474,13 +471,6 @@ class DashboardBrowserTest {
                 numbers(agg.getList("rows.incidents")),
                 chartData("chart-series", 0).subList(0, agg.getList("rows").size()));
         WebElement error = driver.findElement(By.cssSelector("#panel-series .panel-error"));
-        if (!trends) {
-            assertTrue(error.isDisplayed());
-            assertTrue(error.getText().contains("Trend statistics unavailable"), error.getText());
-            assertTrue(driver.findElement(By.cssSelector("#panel-hotspots .panel-error"))
-                    .isDisplayed());
-            Assumptions.abort("/api/v1/trends is not in this build yet: checked that the dashboard degrades");
-        }
         assertFalse(error.isDisplayed(), error.getText());
         JsonPath t = given().get("/api/v1/trends?metric=incidents&granularity=month&forecast=6&" + filter)
                 .then()

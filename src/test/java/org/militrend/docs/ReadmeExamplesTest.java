@@ -6,40 +6,118 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.militrend.testing.Api;
 
-/** Runs every {@code curl} line of the README against the running test service, as a reader would. */
+/**
+ * Runs the README's example blocks through bash, as a reader would after the README's run command:
+ * the service is configured with the {@code -D} settings of that command (read from the README
+ * itself), and no variable is set for the examples. The only change to their text is the address:
+ * {@code http://localhost:8080} becomes the test service's, so the suite never needs port 8080.
+ */
 @QuarkusTest
+@TestProfile(ReadmeExamplesTest.AsTheRunCommand.class)
 class ReadmeExamplesTest {
+
+    private static final Path README = Path.of("README.md");
+    private static final String ADDRESS = "http://localhost:8080";
+
+    /** The service as the README's run command starts it. */
+    public static class AsTheRunCommand implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return runCommandSettings();
+        }
+    }
 
     @TestHTTPResource("/")
     URL base;
 
     @Test
-    void everyCurlExampleOfTheReadmeSucceeds() throws Exception {
-        List<String> examples = Files.readAllLines(Path.of("README.md")).stream()
-                .filter(l -> l.startsWith("curl "))
+    void theRunCommandConfiguresTheServiceTheExamplesTalkTo() {
+        Map<String, String> settings = runCommandSettings();
+        assertEquals("true", settings.get("militrend.demo-data"), "run command: " + settings);
+        assertTrue(settings.containsKey("militrend.editor-token"), "run command sets the editor token: " + settings);
+    }
+
+    @Test
+    void everyExampleBlockRunsAsWritten() throws Exception {
+        List<String> blocks = bashBlocks().stream()
+                .filter(b -> b.contains(ADDRESS) && b.contains("curl "))
                 .toList();
-        assertTrue(examples.size() >= 8, "the README should show its API with curl: " + examples.size());
+        long curls = blocks.stream()
+                .flatMap(b -> b.lines())
+                .filter(l -> l.startsWith("curl "))
+                .count();
+        assertTrue(curls >= 8, "the README should show its API with curl: " + curls);
         String root = base.toString().replaceAll("/$", "");
-        for (String example : examples) {
-            assertTrue(example.contains("curl -fsS"), "examples must fail on HTTP errors (-fsS): " + example);
-            String command = example.replace("http://localhost:8080", root);
-            ProcessBuilder pb = new ProcessBuilder("bash", "-c", command);
-            pb.environment().put("MILITREND_EDITOR_TOKEN", Api.TOKEN);
+        for (String block : blocks) {
+            for (String line : block.lines().toList()) {
+                if (line.startsWith("curl ")) {
+                    assertTrue(line.contains("curl -fsS"), "examples must fail on HTTP errors (-fsS): " + line);
+                }
+            }
+            ProcessBuilder pb =
+                    new ProcessBuilder("bash", "-x", "-e", "-o", "pipefail", "-c", block.replace(ADDRESS, root));
+            // nothing a reader was not told to set: not even a token the shell may happen to have
+            pb.environment().keySet().removeIf(name -> name.startsWith("MILITREND_"));
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out: " + example);
-            assertEquals(0, p.exitValue(), example + "\n" + err);
-            assertFalse(out.isBlank(), "no output: " + example);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + block);
+            assertEquals(0, p.exitValue(), "a README example failed:\n" + err);
+            assertFalse(out.isBlank(), "no output: " + block);
+        }
+    }
+
+    /** The contents of every ```bash block of the README, in order. */
+    static List<String> bashBlocks() {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : readme().lines().toList()) {
+            if (current == null && line.trim().equals("```bash")) {
+                current = new StringBuilder();
+            } else if (current != null && line.trim().equals("```")) {
+                blocks.add(current.toString());
+                current = null;
+            } else if (current != null) {
+                current.append(line).append('\n');
+            }
+        }
+        return blocks;
+    }
+
+    /** The {@code -Dmilitrend.*} settings of the README's run command (its first bash block). */
+    static Map<String, String> runCommandSettings() {
+        String run = bashBlocks().get(0);
+        assertTrue(run.contains("quarkus-run.jar"), "the first block of the README is the run command: " + run);
+        Map<String, String> settings = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("-D(militrend\\.[\\w.-]+)=(\\S+)").matcher(run);
+        while (m.find()) {
+            settings.put(m.group(1), m.group(2));
+        }
+        return settings;
+    }
+
+    private static String readme() {
+        try {
+            return Files.readString(README);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,24 +1,39 @@
 package org.militrend.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The project's shared folder (../shared beside the checkout): real data and R reference values. */
+/**
+ * The project's shared folder: real data and R reference values. It is {@code ../shared} beside
+ * the project; the build passes {@code shared.dir} (from {@code ${project.basedir}/../shared}),
+ * so the tests find it from any working directory. Nothing else is tried: a missing folder fails
+ * with every place that was looked at.
+ */
 public final class SharedData {
 
     private SharedData() {}
 
     public static Path root() {
+        List<Path> candidates = new ArrayList<>();
         String configured = System.getProperty("shared.dir");
-        Path p = configured != null ? Path.of(configured) : Path.of("..", "shared");
-        if (!Files.isDirectory(p) && Files.isDirectory(Path.of("/work/shared"))) {
-            p = Path.of("/work/shared");
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(Path.of(configured));
         }
-        if (!Files.isDirectory(p)) {
-            throw new IllegalStateException(
-                    "shared data folder not found at " + p.toAbsolutePath() + " (set -Dshared.dir=...)");
+        candidates.add(Path.of("..", "shared"));
+        for (Path candidate : candidates) {
+            if (Files.isDirectory(candidate.resolve("data"))) {
+                return candidate;
+            }
         }
-        return p;
+        throw new IllegalStateException("the shared folder (with data/ and reference/) was not found; looked at "
+                + candidates.stream()
+                        .map(p -> p + " (" + p.toAbsolutePath().normalize() + ")")
+                        .toList()
+                + ". It belongs beside the project as ../shared; or run with -Dshared.dir=<folder>");
     }
 
     /** A file under the shared data/ folder. */
@@ -33,8 +48,8 @@ public final class SharedData {
     public static byte[] pbcBytes() {
         try {
             return Files.readAllBytes(pbcFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -141,7 +141,8 @@ class DegenerateInputTest {
 
     @Test
     void threePointsExtrapolatedFarHaveNoPredictionIntervalButNoException() {
-        // found by the jqwik facade property: the CI of the mean explodes, count quantiles must not throw
+        // found by the facade property of StatsPropertiesTest: the CI of the mean explodes, count quantiles must not
+        // throw
         TrendResult r = TrendAnalysis.analyze(new long[] {0, 1, 2}, START, new double[] {1000, 1007, 1014}, true, 6);
         FiniteScan.assertAllFinite(r);
         assertEquals(6, r.forecast().size());

@@ -1,15 +1,24 @@
 package org.militrend.trend.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** All six forecast points of both Poisson models of every reference file. */
+/**
+ * All six forecast points of both Poisson models of every reference file; the prediction intervals
+ * against R's {@code qpois} (src/test/r/forecast-prediction.R).
+ */
 @Tag("no-db")
 class ForecastReferenceTest {
 
@@ -50,14 +59,67 @@ class ForecastReferenceTest {
                 k + "/ci95_lower", f.stream().mapToDouble(ForecastPoint::lower).toArray());
         c.closeAll(
                 k + "/ci95_upper", f.stream().mapToDouble(ForecastPoint::upper).toArray());
-        for (ForecastPoint p : f) {
-            // documented prediction interval: Poisson 2.5% quantile at the lower CI bound, 97.5% at the upper
-            assertEquals(CountDistributions.quantile(0.025, p.lower(), null), p.predictionLower(), c.file() + k);
-            assertEquals(CountDistributions.quantile(0.975, p.upper(), null), p.predictionUpper(), c.file() + k);
+        List<RPrediction> expected = R_PREDICTIONS.stream()
+                .filter(r -> r.series().equals(c.name()) && r.model().equals(key.substring(1)))
+                .toList();
+        assertEquals(horizon, expected.size(), c.name() + k + ": R prediction rows");
+        for (int i = 0; i < horizon; i++) {
+            ForecastPoint p = f.get(i);
+            RPrediction r = expected.get(i);
+            String where = c.file() + k + " t=" + p.index();
+            assertEquals(r.t(), p.index(), where);
+            // the R script recomputes the confidence bounds itself: they must be the shared reference's
+            assertEquals(r.lower(), p.lower(), ReferenceCase.REL * r.lower(), where + " ci95_lower (R script)");
+            assertEquals(r.upper(), p.upper(), ReferenceCase.REL * r.upper(), where + " ci95_upper (R script)");
+            assertEquals(r.predictionLower(), p.predictionLower(), where + " prediction lower: R qpois(0.025, lower)");
+            assertEquals(r.predictionUpper(), p.predictionUpper(), where + " prediction upper: R qpois(0.975, upper)");
             assertTrue(
                     p.predictionLower() <= Math.floor(p.lower()) + 1 && p.predictionUpper() >= Math.floor(p.upper()),
-                    c.file() + k + ": prediction interval must contain the CI of the mean at t=" + p.index());
+                    where + ": prediction interval must contain the CI of the mean");
         }
+    }
+
+    /** One row of src/test/resources/reference/forecast-prediction.csv (made by src/test/r/forecast-prediction.R). */
+    record RPrediction(
+            String series,
+            String model,
+            int t,
+            double lower,
+            double upper,
+            long predictionLower,
+            long predictionUpper) {}
+
+    static final List<RPrediction> R_PREDICTIONS = readPredictions();
+
+    private static List<RPrediction> readPredictions() {
+        try (InputStream in = ForecastReferenceTest.class.getResourceAsStream("/reference/forecast-prediction.csv")) {
+            assertNotNull(in, "reference/forecast-prediction.csv is missing from the test resources");
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            assertEquals(
+                    "series,model,t,ci95_lower,ci95_upper,prediction_lower,prediction_upper", lines.get(0), "header");
+            return lines.subList(1, lines.size()).stream()
+                    .filter(l -> !l.isBlank())
+                    .map(l -> l.split(","))
+                    .map(f -> new RPrediction(
+                            f[0],
+                            f[1],
+                            Integer.parseInt(f[2]),
+                            Double.parseDouble(f[3]),
+                            Double.parseDouble(f[4]),
+                            Long.parseLong(f[5]),
+                            Long.parseLong(f[6])))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void everyReferenceSeriesHasRPredictions() {
+        // 4 series x 2 models x 6 periods: the file covers every reference case, nothing more
+        assertEquals(ReferenceCase.all().size() * 2 * 6, R_PREDICTIONS.size());
     }
 
     @ParameterizedTest(name = "{0}")

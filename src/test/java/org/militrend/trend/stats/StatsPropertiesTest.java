@@ -3,30 +3,63 @@ package org.militrend.trend.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tag;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Property tests (jqwik) of the invariances and optimality conditions of the estimators. */
+/**
+ * Properties of the estimators (invariances and optimality conditions), each checked on a few
+ * hundred random inputs. Every case draws its input from {@code new Random(seed)}, so a failure
+ * names the seed that reproduces it, and every run checks the same inputs.
+ */
 @Tag("no-db")
-class StatsProperties {
+class StatsPropertiesTest {
 
-    @Provide
-    Arbitrary<double[]> series() {
-        // small counts with many ties and zeros, lengths 3..60
-        return Arbitraries.integers()
-                .between(0, 12)
-                .list()
-                .ofMinSize(3)
-                .ofMaxSize(60)
-                .map(l -> l.stream().mapToDouble(Integer::doubleValue).toArray());
+    static LongStream seeds100() {
+        return LongStream.range(0, 100);
+    }
+
+    static LongStream seeds150() {
+        return LongStream.range(0, 150);
+    }
+
+    static LongStream seeds200() {
+        return LongStream.range(0, 200);
+    }
+
+    static LongStream seeds300() {
+        return LongStream.range(0, 300);
+    }
+
+    /** Small counts with many ties and zeros, lengths 3..60. */
+    static double[] series(Random random) {
+        double[] y = new double[3 + random.nextInt(58)];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = random.nextInt(13);
+        }
+        return y;
+    }
+
+    /** Mixtures of small and large counts, lengths 6..60: usually overdispersed. */
+    static double[] overdispersed(Random random) {
+        double[] y = new double[6 + random.nextInt(55)];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = random.nextBoolean() ? random.nextInt(4) : 5 + random.nextInt(36);
+        }
+        return y;
+    }
+
+    /** Lengths 0..40 of whole numbers in [0, max]. */
+    static int[] upTo40(Random random, int max) {
+        int[] v = new int[random.nextInt(41)];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = random.nextInt(max + 1);
+        }
+        return v;
     }
 
     private static double[] reverse(double[] y) {
@@ -42,12 +75,13 @@ class StatsProperties {
      * changes Var(S) (it depends only on the tie groups); S, tau and Sen's slope are unchanged when
      * two tied values trade places, and flip sign under time reversal.
      */
-    @Property(tries = 300)
-    void mannKendallAndSenUnderTiesAndReversal(
-            @ForAll("series") double[] y, @ForAll @IntRange(min = 0, max = 1000) int seed) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds300")
+    void mannKendallAndSenUnderTiesAndReversal(long seed) {
+        Random rnd = new Random(seed);
+        double[] y = series(rnd);
         double varS = NonParametricTrend.mkVarS(y);
         double[] shuffled = y.clone();
-        java.util.Random rnd = new java.util.Random(seed);
         for (int i = shuffled.length - 1; i > 0; i--) {
             int j = rnd.nextInt(i + 1);
             double t = shuffled[i];
@@ -90,8 +124,12 @@ class StatsProperties {
     }
 
     /** Sen's slope and S are invariant under adding a constant, and Sen's slope scales with the data. */
-    @Property(tries = 200)
-    void senSlopeShiftAndScale(@ForAll("series") double[] y, @ForAll @IntRange(min = 1, max = 50) int c) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds200")
+    void senSlopeShiftAndScale(long seed) {
+        Random random = new Random(seed);
+        double[] y = series(random);
+        int c = 1 + random.nextInt(50);
         double[] shifted = Arrays.stream(y).map(v -> v + c).toArray();
         double[] scaled = Arrays.stream(y).map(v -> v * c).toArray();
         double slope = NonParametricTrend.sensSlope(y).value().slope();
@@ -101,8 +139,10 @@ class StatsProperties {
     }
 
     /** Pettitt's K is invariant under time reversal (U'_k = -U_{n-k}). */
-    @Property(tries = 200)
-    void pettittSymmetricUnderReversal(@ForAll("series") double[] y) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds200")
+    void pettittSymmetricUnderReversal(long seed) {
+        double[] y = series(new Random(seed));
         var a = NonParametricTrend.pettitt(y);
         var b = NonParametricTrend.pettitt(reverse(y));
         assertEquals(a.isEstimable(), b.isEstimable());
@@ -116,11 +156,13 @@ class StatsProperties {
      * At the Poisson MLE the score equations hold: Xᵀ(y - μ̂) = 0 for every column (intercept, t,
      * month dummies), relative to the size of Xᵀy; deviance ≤ null deviance.
      */
-    @Property(tries = 200)
-    void poissonMleSolvesScoreEquations(
-            @ForAll("series") double[] y,
-            @ForAll boolean seasonal,
-            @ForAll @IntRange(min = 1, max = 12) int startMonth) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds200")
+    void poissonMleSolvesScoreEquations(long seed) {
+        Random random = new Random(seed);
+        double[] y = series(random);
+        boolean seasonal = random.nextBoolean();
+        int startMonth = 1 + random.nextInt(12);
         int[] months = new int[y.length];
         for (int i = 0; i < y.length; i++) {
             months[i] = (startMonth - 1 + i) % 12 + 1;
@@ -153,8 +195,12 @@ class StatsProperties {
     }
 
     /** Exposure scaled by a constant c only shifts the intercept by -log c. */
-    @Property(tries = 100)
-    void poissonOffsetScaling(@ForAll("series") double[] y, @ForAll @IntRange(min = 2, max = 10_000) int c) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds100")
+    void poissonOffsetScaling(long seed) {
+        Random random = new Random(seed);
+        double[] y = series(random);
+        int c = 2 + random.nextInt(9_999);
         double[] e1 = new double[y.length];
         double[] ec = new double[y.length];
         for (int i = 0; i < y.length; i++) {
@@ -178,8 +224,10 @@ class StatsProperties {
     }
 
     /** At the NB MLE: the θ score is zero and the weighted β score Xᵀ diag(1/(1+μ/θ)) (y - μ) = 0. */
-    @Property(tries = 150)
-    void negativeBinomialMleSolvesScoreEquations(@ForAll("overdispersed") double[] y) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds150")
+    void negativeBinomialMleSolvesScoreEquations(long seed) {
+        double[] y = overdispersed(new Random(seed));
         var o = NegativeBinomialRegression.fit(y, null, null, false);
         if (!o.isEstimable()) {
             return;
@@ -204,22 +252,13 @@ class StatsProperties {
         assertTrue(Math.abs(thetaScore / info) <= 1e-8 * r.theta(), "theta score " + thetaScore);
     }
 
-    @Provide
-    Arbitrary<double[]> overdispersed() {
-        // mixtures of small and large counts: usually overdispersed
-        return Arbitraries.oneOf(
-                        Arbitraries.integers().between(0, 3),
-                        Arbitraries.integers().between(5, 40))
-                .list()
-                .ofMinSize(6)
-                .ofMaxSize(60)
-                .map(l -> l.stream().mapToDouble(Integer::doubleValue).toArray());
-    }
-
     /** BH: adjusted ≥ raw, ≤ 1, and monotone in the raw p-values; equivariant under permutation. */
-    @Property(tries = 300)
-    void benjaminiHochbergProperties(@ForAll @Size(max = 40) List<@IntRange(min = 0, max = 1000) Integer> raw) {
-        double[] p = raw.stream().mapToDouble(v -> v / 1000.0).toArray();
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds300")
+    void benjaminiHochbergProperties(long seed) {
+        double[] p = Arrays.stream(upTo40(new Random(seed), 1000))
+                .mapToDouble(v -> v / 1000.0)
+                .toArray();
         double[] adj = BenjaminiHochberg.adjust(p);
         for (int i = 0; i < p.length; i++) {
             assertTrue(adj[i] >= p[i] && adj[i] <= 1);
@@ -240,13 +279,14 @@ class StatsProperties {
     }
 
     /** The facade never throws and never returns a non-finite number for arbitrary count series. */
-    @Property(tries = 300)
-    void facadeTotalAndFinite(
-            @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 6) Integer> raw,
-            @ForAll boolean seasonal,
-            @ForAll boolean withExposure,
-            @ForAll @IntRange(min = 0, max = 6) int horizon) {
-        long[] y = raw.stream().mapToLong(Integer::longValue).toArray();
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds300")
+    void facadeTotalAndFinite(long seed) {
+        Random random = new Random(seed);
+        long[] y = Arrays.stream(upTo40(random, 6)).asLongStream().toArray();
+        boolean seasonal = random.nextBoolean();
+        boolean withExposure = random.nextBoolean();
+        int horizon = random.nextInt(7);
         double[] e = null;
         if (withExposure) {
             e = new double[y.length];
@@ -254,7 +294,7 @@ class StatsProperties {
                 e[i] = 1000 + 7 * i;
             }
         }
-        TrendResult r = TrendAnalysis.analyze(y, java.time.YearMonth.of(2020, 5), e, seasonal, horizon);
+        TrendResult r = TrendAnalysis.analyze(y, YearMonth.of(2020, 5), e, seasonal, horizon);
         FiniteScan.assertAllFinite(r);
         if (r.poisson() != null) {
             assertEquals(horizon, r.forecast().size());

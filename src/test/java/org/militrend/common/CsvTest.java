@@ -1,0 +1,78 @@
+package org.militrend.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Cells of every CSV export: OWASP's rule against formula injection, numbers as they are. */
+@Tag("no-db")
+class CsvTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "=HYPERLINK(\"http://evil.example\",\"click\")",
+                "=cmd|' /C calc'!A0",
+                "+1+1",
+                "-2+3+cmd|' /C calc'!A0",
+                "@SUM(1+1)*cmd|' /C calc'!A0",
+                "\t=1+1",
+                "\r=1+1",
+                "-",
+                "=",
+            })
+    void textThatASpreadsheetWouldRunGetsALeadingQuote(String text) {
+        assertEquals("'" + text, Csv.cell(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bannu", "", "'=already quoted", " =1", "1+1", "TTP", "2017-03-01", "D.I. Khan"})
+    void otherTextIsUntouched(String text) {
+        assertEquals(text, Csv.cell(text));
+    }
+
+    @Test
+    void numbersAreUntouched() {
+        assertEquals("-3.5", Csv.cell(-3.5));
+        assertEquals("-12", Csv.cell(-12L));
+        assertEquals("-7", Csv.cell(-7));
+        assertEquals("0.1", Csv.cell(0.1));
+        assertEquals("1000000", Csv.cell(1e6));
+        assertEquals("", Csv.cell(Double.NaN));
+        assertEquals("", Csv.cell(null));
+        // a number already printed as text (the place lists format their figures first)
+        assertEquals("-3.5", Csv.cell("-3.5"));
+        assertEquals("+4", Csv.cell("+4"));
+        assertEquals("-1.5E-7", Csv.cell("-1.5E-7"));
+    }
+
+    @Test
+    void aWholeDocumentNeutralizesEveryTextCell() throws Exception {
+        String csv = Csv.write(
+                List.of("name", "value"),
+                List.of(
+                        Arrays.asList("=1+1", -2.5),
+                        Arrays.asList("@x", null),
+                        Arrays.asList("\tx", 3L),
+                        Arrays.asList("a\r\n=b", 4L)));
+        List<List<String>> read = CSVFormat.RFC4180.parse(new StringReader(csv)).stream()
+                .map(CSVRecord::toList)
+                .toList();
+        assertEquals(
+                List.of(
+                        List.of("name", "value"),
+                        List.of("'=1+1", "-2.5"),
+                        List.of("'@x", ""),
+                        List.of("'\tx", "3"),
+                        List.of("a\r\n=b", "4")),
+                read);
+    }
+}
