@@ -34,4 +34,12 @@ public class TrendParams {
                     + " district or one province in the filter. Default false.",
             example = "false")
     public String perCapita;
+
+    @RestQuery
+    @Parameter(
+            description = "Where 'forecast' comes from: whole (default, the whole-series model as the contract"
+                    + " defines it) or current (the Poisson trend of the current regime; forecastModel says which)."
+                    + " 'current.forecast' is always the current regime's.",
+            example = "current")
+    public String forecastFrom;
 }

@@ -79,6 +79,7 @@ public class TrendService {
         boolean seasonal = bool("seasonal", p.seasonal);
         boolean perCapita = bool("perCapita", p.perCapita);
         int horizon = integer("forecast", p.forecast, DEFAULT_FORECAST, 0, MAX_FORECAST);
+        String forecastFrom = forecastFrom(p.forecastFrom);
         IncidentFilter filter = aggregates.withEffectiveRange(filters.resolve(f));
         List<String> warnings = new ArrayList<>();
         Exposure exposure = null;
@@ -89,7 +90,16 @@ public class TrendService {
         String from = filter.from() == null ? null : filter.from().toString();
         String to = filter.to() == null ? null : filter.to().toString();
         TrendQuery query = new TrendQuery(
-                metric.key(), g.key(), seasonal, horizon, perCapita, from, to, filter.describe(), exposure);
+                metric.key(),
+                g.key(),
+                seasonal,
+                horizon,
+                perCapita,
+                from,
+                to,
+                filter.describe(),
+                exposure,
+                forecastFrom);
         double[] offset = null;
         if (exposure != null && series.counts().length > 0) {
             offset = new double[series.counts().length];
@@ -321,6 +331,18 @@ public class TrendService {
             case "district" -> Dimension.DISTRICT;
             case "province" -> Dimension.PROVINCE;
             default -> throw ProblemException.badParameter("by", value, "'by' must be district or province");
+        };
+    }
+
+    static String forecastFrom(String value) {
+        if (value == null || value.isBlank()) {
+            return TrendResponses.FORECAST_FROM_WHOLE;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case TrendResponses.FORECAST_FROM_WHOLE -> TrendResponses.FORECAST_FROM_WHOLE;
+            case TrendResponses.FORECAST_FROM_CURRENT -> TrendResponses.FORECAST_FROM_CURRENT;
+            default ->
+                throw ProblemException.badParameter("forecastFrom", value, "'forecastFrom' must be whole or current");
         };
     }
 
