@@ -11,8 +11,10 @@ import org.militrend.trend.TrendService;
 
 /**
  * The trend flags of a monthly report: the districts whose monthly incident counts over the 24
- * months ending with the report's month rise or fall significantly, as {@code /hotspots} ranks
- * them (quasi-Poisson rate ratio per 12 months, Benjamini–Hochberg adjusted p &lt; 0.05).
+ * months ending with the report's month rise or fall significantly in their current regime, as
+ * {@code /hotspots} ranks them (quasi-Poisson rate ratio per 12 months since the last change point,
+ * Benjamini–Hochberg adjusted p &lt; 0.05). With 24 months and regimes of at least 12, a district
+ * has at most one change point, and {@code since} says where its current regime starts.
  */
 @ApplicationScoped
 class TrendFlags {
@@ -43,7 +45,8 @@ class TrendFlags {
                         r.district(),
                         r.rising() ? "rising" : "falling",
                         r.rateRatioPer12().estimate(),
-                        r.adjustedPValue()))
+                        r.adjustedPValue(),
+                        r.currentFrom()))
                 .toList();
     }
 }

@@ -108,7 +108,8 @@ public class TrendResource {
     @Path("hotspots")
     @Operation(
             summary = "Districts (or provinces) ranked by the change of their rate",
-            description = "One grouped query for all places; per place the Poisson rate ratio per 12 periods with a 95%"
+            description = "One grouped query for all places; per place, on its current regime (since its last change"
+                    + " point, currentFrom), the Poisson rate ratio per 12 periods with a 95%"
                     + " interval and a Wald p-value (quasi-Poisson SE when overdispersed), Benjamini-Hochberg adjusted"
                     + " across places; rising/falling when adjusted p < 0.05. Places with fewer than 3 nonzero periods"
                     + " or a total below 5 are listed in 'insufficient'. Carries an ETag.")

@@ -85,7 +85,7 @@ public final class TrendResponses {
         List<ForecastPoint> currentForecast = forecast(r.regimes().currentForecast(), granularity, periods);
         List<ForecastPoint> forecast;
         String forecastModel;
-        if (FORECAST_FROM_CURRENT.equals(query.forecastFrom())) {
+        if (CURRENT_REGIME.equals(query.forecastFrom())) {
             forecast = currentForecast;
             boolean fitted =
                     r.regimes().current() != null && r.regimes().current().poisson() != null;
@@ -127,11 +127,11 @@ public final class TrendResponses {
                 current(r.regimes(), periods, currentForecast));
     }
 
-    /** {@code forecastFrom} value: the forecast comes from the current regime. */
-    static final String FORECAST_FROM_CURRENT = "current";
+    /** {@code forecastFrom} / hotspot {@code regime} value: the current regime (the last segment). */
+    static final String CURRENT_REGIME = "current";
 
-    /** {@code forecastFrom} value and default: the forecast comes from the whole series (the contract's). */
-    static final String FORECAST_FROM_WHOLE = "whole";
+    /** {@code forecastFrom} (its default: the contract's forecast) / hotspot {@code regime} value: the whole series. */
+    static final String WHOLE_SERIES = "whole";
 
     /** {@code forecastModel} when the forecast comes from the current regime. */
     static final String CURRENT_SEGMENT_POISSON = "current-segment poisson";

@@ -35,6 +35,9 @@ import org.militrend.trend.stats.BenjaminiHochberg;
 import org.militrend.trend.stats.Outcome;
 import org.militrend.trend.stats.RateRatioTest;
 import org.militrend.trend.stats.RateRatioTestResult;
+import org.militrend.trend.stats.Segment;
+import org.militrend.trend.stats.Segmentation;
+import org.militrend.trend.stats.SegmentationRule;
 
 /**
  * {@code /trends} and {@code /hotspots}: validates the parameters (every mistake a 400 naming the
@@ -79,7 +82,7 @@ public class TrendService {
         boolean seasonal = bool("seasonal", p.seasonal);
         boolean perCapita = bool("perCapita", p.perCapita);
         int horizon = integer("forecast", p.forecast, DEFAULT_FORECAST, 0, MAX_FORECAST);
-        String forecastFrom = forecastFrom(p.forecastFrom);
+        String forecastFrom = part("forecastFrom", p.forecastFrom);
         IncidentFilter filter = aggregates.withEffectiveRange(filters.resolve(f));
         List<String> warnings = new ArrayList<>();
         Exposure exposure = null;
@@ -153,6 +156,7 @@ public class TrendService {
         Metric metric = metric(p.metric);
         Granularity g = granularity(p.granularity);
         Dimension by = by(p.by);
+        boolean wholeRange = TrendResponses.WHOLE_SERIES.equals(part("regime", p.regime));
         IncidentFilter filter = aggregates.withEffectiveRange(filters.resolve(f));
         List<String> warnings = new ArrayList<>();
         boolean hasRange =
@@ -167,6 +171,7 @@ public class TrendService {
             warnings.add("no incidents match the filters");
         }
         int n = periods.size();
+        SegmentationRule rule = TrendResponses.rule(g);
         List<Insufficient> insufficient = new ArrayList<>();
         List<Candidate> tested = new ArrayList<>();
         for (Map.Entry<String, long[]> e : byPlace.entrySet()) {
@@ -182,10 +187,19 @@ public class TrendService {
                 reason = "total " + total + " is below " + MIN_TOTAL;
             }
             Outcome<RateRatioTestResult> test = null;
+            Segment current = null;
             if (reason == null) {
-                test = RateRatioTest.test(Arrays.stream(counts).asDoubleStream().toArray(), null);
+                // judged on its current regime: the trend since the last change point
+                double[] y = Arrays.stream(counts).asDoubleStream().toArray();
+                current = wholeRange
+                        ? new Segment(0, n - 1, (double) total / n)
+                        : Segmentation.segment(y, rule.minSegmentPeriods()).current();
+                test = RateRatioTest.test(Arrays.copyOfRange(y, current.first(), current.last() + 1), null);
                 if (!test.isEstimable()) {
-                    reason = "no estimate: " + test.reason();
+                    reason = (wholeRange
+                                    ? "no estimate: "
+                                    : "no estimate for the current regime since " + periods.get(current.first()) + ": ")
+                            + test.reason();
                 }
             }
             if (reason != null) {
@@ -199,7 +213,7 @@ public class TrendService {
                         nonzero,
                         reason));
             } else {
-                tested.add(new Candidate(e.getKey(), counts, total, nonzero, test.value()));
+                tested.add(new Candidate(e.getKey(), counts, total, nonzero, test.value(), current));
             }
         }
         insufficient.sort(Comparator.comparing(
@@ -227,12 +241,14 @@ public class TrendService {
                 filter.describe(),
                 MIN_NONZERO_PERIODS,
                 MIN_TOTAL,
-                ALPHA);
+                ALPHA,
+                wholeRange ? TrendResponses.WHOLE_SERIES : TrendResponses.CURRENT_REGIME);
         List<Attribution> attribution = byPlace.isEmpty() ? List.of() : aggregates.attribution(filter);
         return new HotspotResponse(query, ranked, insufficient, attribution, warnings);
     }
 
-    private record Candidate(String key, long[] counts, long total, int nonzero, RateRatioTestResult test) {
+    private record Candidate(
+            String key, long[] counts, long total, int nonzero, RateRatioTestResult test, Segment current) {
         double inflation() {
             return Math.sqrt(Math.max(1, test.dispersion()));
         }
@@ -297,7 +313,9 @@ public class TrendService {
                 periods.get(n - 1),
                 c.counts()[n - 1],
                 pop,
-                pop == null || pop == 0 ? null : TrendResponses.num(c.total() * 100_000.0 / pop));
+                pop == null || pop == 0 ? null : TrendResponses.num(c.total() * 100_000.0 / pop),
+                periods.get(c.current().first()),
+                c.current().periods());
     }
 
     // ---------------------------------------------------------------- parameters
@@ -334,15 +352,18 @@ public class TrendService {
         };
     }
 
-    static String forecastFrom(String value) {
+    /**
+     * {@code forecastFrom} (default whole: the contract's forecast) and the hotspots' {@code regime}
+     * (default current): which part of the series, "whole" or "current" (the current regime).
+     */
+    static String part(String name, String value) {
         if (value == null || value.isBlank()) {
-            return TrendResponses.FORECAST_FROM_WHOLE;
+            return name.equals("regime") ? TrendResponses.CURRENT_REGIME : TrendResponses.WHOLE_SERIES;
         }
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case TrendResponses.FORECAST_FROM_WHOLE -> TrendResponses.FORECAST_FROM_WHOLE;
-            case TrendResponses.FORECAST_FROM_CURRENT -> TrendResponses.FORECAST_FROM_CURRENT;
-            default ->
-                throw ProblemException.badParameter("forecastFrom", value, "'forecastFrom' must be whole or current");
+            case TrendResponses.WHOLE_SERIES -> TrendResponses.WHOLE_SERIES;
+            case TrendResponses.CURRENT_REGIME -> TrendResponses.CURRENT_REGIME;
+            default -> throw ProblemException.badParameter(name, value, "'" + name + "' must be whole or current");
         };
     }
 
