@@ -27,4 +27,13 @@ public class HotspotParams {
                     + " change point) or whole (the whole range).",
             example = "current")
     public String regime;
+
+    /** The parameters, parsed once at the boundary. */
+    public HotspotRequest toRequest() {
+        return new HotspotRequest(
+                TrendParameters.metric(metric),
+                TrendParameters.by(by),
+                TrendParameters.granularity(granularity),
+                TrendParameters.current("regime", regime, true));
+    }
 }

@@ -42,4 +42,16 @@ public class TrendParams {
                     + " 'current.forecast' is always the current regime's.",
             example = "current")
     public String forecastFrom;
+
+    /** The parameters, parsed once at the boundary. */
+    public TrendRequest toRequest() {
+        return new TrendRequest(
+                TrendParameters.metric(metric),
+                TrendParameters.granularity(granularity),
+                TrendParameters.bool("seasonal", seasonal),
+                TrendParameters.bool("perCapita", perCapita),
+                TrendParameters.integer(
+                        "forecast", forecast, TrendParameters.DEFAULT_FORECAST, 0, TrendParameters.MAX_FORECAST),
+                TrendParameters.current("forecastFrom", forecastFrom, false));
+    }
 }

@@ -101,7 +101,8 @@ public class TrendResource {
             @BeanParam TrendParams params,
             @Context UriInfo uri,
             @Context Request request) {
-        return tagged(uri, request, () -> service.trends(filters, params));
+        TrendRequest parsed = params.toRequest();
+        return tagged(uri, request, () -> service.trends(filters, parsed));
     }
 
     @GET
@@ -133,7 +134,8 @@ public class TrendResource {
             @BeanParam HotspotParams params,
             @Context UriInfo uri,
             @Context Request request) {
-        return tagged(uri, request, () -> service.hotspots(filters, params));
+        HotspotRequest parsed = params.toRequest();
+        return tagged(uri, request, () -> service.hotspots(filters, parsed));
     }
 
     /** The aggregates' ETag pattern: data version + normalized query; 304 while nothing changed. */

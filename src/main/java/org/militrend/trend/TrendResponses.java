@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.special.Erf;
 import org.militrend.aggregate.Attribution;
 import org.militrend.incident.Periods;
 import org.militrend.incident.Periods.Granularity;
@@ -85,7 +84,7 @@ public final class TrendResponses {
         List<ForecastPoint> currentForecast = forecast(r.regimes().currentForecast(), granularity, periods);
         List<ForecastPoint> forecast;
         String forecastModel;
-        if (CURRENT_REGIME.equals(query.forecastFrom())) {
+        if (TrendRequest.CURRENT.equals(query.forecastFrom())) {
             forecast = currentForecast;
             boolean fitted =
                     r.regimes().current() != null && r.regimes().current().poisson() != null;
@@ -126,12 +125,6 @@ public final class TrendResponses {
                 segments(r.regimes(), periods),
                 current(r.regimes(), periods, currentForecast));
     }
-
-    /** {@code forecastFrom} / hotspot {@code regime} value: the current regime (the last segment). */
-    static final String CURRENT_REGIME = "current";
-
-    /** {@code forecastFrom} (its default: the contract's forecast) / hotspot {@code regime} value: the whole series. */
-    static final String WHOLE_SERIES = "whole";
 
     /** {@code forecastModel} when the forecast comes from the current regime. */
     static final String CURRENT_SEGMENT_POISSON = "current-segment poisson";
@@ -249,7 +242,7 @@ public final class TrendResponses {
                 months.put(e.getKey(), num(e.getValue()));
             }
         }
-        Double slopeP = p.slopeStdErr() > 0 ? num(twoSidedNormalP(p.slope() / p.slopeStdErr())) : null;
+        Double slopeP = p.slopePValue() == null ? null : num(p.slopePValue());
         return new Poisson(
                 num(p.intercept()),
                 num(p.slope()),
@@ -326,10 +319,5 @@ public final class TrendResponses {
     /** A finite double, or null: JSON never carries NaN or Infinity. */
     static Double num(double v) {
         return Double.isFinite(v) ? v : null;
-    }
-
-    /** Two-sided normal p-value 2Φ(-|z|) via erfc (keeps relative precision in the tail). */
-    static double twoSidedNormalP(double z) {
-        return Math.min(1, Erf.erfc(Math.abs(z) / Math.sqrt(2)));
     }
 }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The regimes of every reference series against R ({@code src/test/r/segments.R}), through the Java API. */
+@Tag("no-db")
 class SegmentationReferenceTest {
 
     static Stream<SegmentReference> series() {

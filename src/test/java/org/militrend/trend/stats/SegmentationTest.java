@@ -12,11 +12,13 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Binary segmentation: edge cases by hand, and invariants over seeded random series. */
+@Tag("no-db")
 class SegmentationTest {
 
     private static double[] repeat(double value, int n) {
