@@ -40,8 +40,9 @@ public record MonthlyReport(
             Change killedVsPreviousMonth) {}
 
     /**
-     * A district whose trend over the 24 months to this one is significant (Poisson rate ratio per
-     * 12 months, Benjamini–Hochberg adjusted p &lt; 0.05).
+     * A district whose current trend is significant (Poisson rate ratio per 12 months of its regime
+     * since {@code since}, within the 24 months to this one; Benjamini–Hochberg adjusted p &lt; 0.05).
      */
-    public record TrendFlag(String district, String direction, Double rateRatioPer12, Double adjustedPValue) {}
+    public record TrendFlag(
+            String district, String direction, Double rateRatioPer12, Double adjustedPValue, String since) {}
 }

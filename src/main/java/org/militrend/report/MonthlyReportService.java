@@ -99,7 +99,7 @@ public class MonthlyReportService {
                 regions,
                 districts,
                 suicideAttacks,
-                trendFlags.flags(params, month),
+                trendFlags.flags(base, month),
                 now.attribution(),
                 warnings);
     }

@@ -4,15 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.util.List;
-import org.militrend.incident.FilterParams;
-import org.militrend.trend.HotspotParams;
+import org.militrend.aggregate.Dimension;
+import org.militrend.aggregate.Metric;
+import org.militrend.incident.IncidentFilter;
+import org.militrend.incident.Periods.Granularity;
+import org.militrend.trend.HotspotRequest;
 import org.militrend.trend.HotspotResponse;
 import org.militrend.trend.TrendService;
 
 /**
  * The trend flags of a monthly report: the districts whose monthly incident counts over the 24
- * months ending with the report's month rise or fall significantly, as {@code /hotspots} ranks
- * them (quasi-Poisson rate ratio per 12 months, Benjamini–Hochberg adjusted p &lt; 0.05).
+ * months ending with the report's month rise or fall significantly in their current regime, as
+ * {@code /hotspots} ranks them (quasi-Poisson rate ratio per 12 months since the last change point,
+ * Benjamini–Hochberg adjusted p &lt; 0.05). With 24 months and regimes of at least 12, a district
+ * has at most one change point, and {@code since} says where its current regime starts.
  */
 @ApplicationScoped
 class TrendFlags {
@@ -22,28 +27,21 @@ class TrendFlags {
     @Inject
     TrendService trends;
 
-    List<MonthlyReport.TrendFlag> flags(FilterParams filters, YearMonth month) {
-        FilterParams window = new FilterParams();
-        window.province = filters.province;
-        window.district = filters.district;
-        window.eventType = filters.eventType;
-        window.actor = filters.actor;
-        window.dataset = filters.dataset;
-        window.region = filters.region;
-        window.from = month.minusMonths(MONTHS - 1).atDay(1).toString();
-        window.to = month.atEndOfMonth().toString();
-        HotspotParams params = new HotspotParams();
-        params.metric = "incidents";
-        params.by = "district";
-        params.granularity = "month";
-        HotspotResponse hotspots = trends.hotspots(window, params);
+    private static final HotspotRequest DISTRICT_INCIDENTS_BY_MONTH =
+            new HotspotRequest(Metric.INCIDENTS, Dimension.DISTRICT, Granularity.MONTH, true);
+
+    /** @param filter the report's resolved filters (without a date range) */
+    List<MonthlyReport.TrendFlag> flags(IncidentFilter filter, YearMonth month) {
+        IncidentFilter window = filter.withRange(month.minusMonths(MONTHS - 1).atDay(1), month.atEndOfMonth());
+        HotspotResponse hotspots = trends.hotspots(window, DISTRICT_INCIDENTS_BY_MONTH);
         return hotspots.ranked().stream()
                 .filter(r -> r.rising() || r.falling())
                 .map(r -> new MonthlyReport.TrendFlag(
                         r.district(),
                         r.rising() ? "rising" : "falling",
                         r.rateRatioPer12().estimate(),
-                        r.adjustedPValue()))
+                        r.adjustedPValue(),
+                        r.currentFrom()))
                 .toList();
     }
 }

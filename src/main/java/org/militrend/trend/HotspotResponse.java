@@ -43,9 +43,17 @@ public record HotspotResponse(
             long minTotal,
 
             @Schema(description = "Significance level of the BH-adjusted p-value for rising/falling.")
-            double alpha) {}
+            double alpha,
 
-    /** One ranked place. {@code district*} are null when ranking provinces. */
+            @Schema(description = "Extension: 'current' (each place judged on its current regime) or 'whole'.")
+            String regime) {}
+
+    /**
+     * One ranked place, judged on its current regime (the periods since its last change point, see
+     * docs/trends.md): the rate ratio, p-values and flags are those of {@code currentFrom} to the
+     * end of the range. {@code total}, {@code nonzeroPeriods}, {@code recentMean} and {@code
+     * per100k} cover the whole range. {@code district*} are null when ranking provinces.
+     */
     public record Ranked(
             int rank,
             String district,
@@ -53,7 +61,9 @@ public record HotspotResponse(
             String province,
             String provinceCode,
 
-            @Schema(description = "exp(12 b) of the Poisson trend log μ = a + b t, with its 95% interval.")
+            @Schema(
+                    description = "exp(12 b) of the Poisson trend log μ = a + b t of the current regime, with its 95%"
+                            + " interval.")
             TrendResponse.RateRatio rateRatioPer12,
 
             @Schema(description = "Two-sided Wald p-value of the slope, SE scaled by sqrt(max(1, dispersion)).")
@@ -81,7 +91,13 @@ public record HotspotResponse(
             Long population2023,
 
             @Schema(description = "total per 100,000 inhabitants (Census 2023) over [from, to].")
-            Double per100k) {}
+            Double per100k,
+
+            @Schema(description = "Extension: first period of the current regime the trend is judged on.")
+            String currentFrom,
+
+            @Schema(description = "Extension: number of periods of the current regime.")
+            int currentPeriods) {}
 
     /** A place with data but too little for a trend. */
     public record Insufficient(

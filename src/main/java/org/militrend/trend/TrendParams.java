@@ -34,4 +34,24 @@ public class TrendParams {
                     + " district or one province in the filter. Default false.",
             example = "false")
     public String perCapita;
+
+    @RestQuery
+    @Parameter(
+            description = "Where 'forecast' comes from: whole (default, the whole-series model as the contract"
+                    + " defines it) or current (the Poisson trend of the current regime; forecastModel says which)."
+                    + " 'current.forecast' is always the current regime's.",
+            example = "current")
+    public String forecastFrom;
+
+    /** The parameters, parsed once at the boundary. */
+    public TrendRequest toRequest() {
+        return new TrendRequest(
+                TrendParameters.metric(metric),
+                TrendParameters.granularity(granularity),
+                TrendParameters.bool("seasonal", seasonal),
+                TrendParameters.bool("perCapita", perCapita),
+                TrendParameters.integer(
+                        "forecast", forecast, TrendParameters.DEFAULT_FORECAST, 0, TrendParameters.MAX_FORECAST),
+                TrendParameters.current("forecastFrom", forecastFrom, false));
+    }
 }

@@ -101,14 +101,16 @@ public class TrendResource {
             @BeanParam TrendParams params,
             @Context UriInfo uri,
             @Context Request request) {
-        return tagged(uri, request, () -> service.trends(filters, params));
+        TrendRequest parsed = params.toRequest();
+        return tagged(uri, request, () -> service.trends(filters, parsed));
     }
 
     @GET
     @Path("hotspots")
     @Operation(
             summary = "Districts (or provinces) ranked by the change of their rate",
-            description = "One grouped query for all places; per place the Poisson rate ratio per 12 periods with a 95%"
+            description = "One grouped query for all places; per place, on its current regime (since its last change"
+                    + " point, currentFrom), the Poisson rate ratio per 12 periods with a 95%"
                     + " interval and a Wald p-value (quasi-Poisson SE when overdispersed), Benjamini-Hochberg adjusted"
                     + " across places; rising/falling when adjusted p < 0.05. Places with fewer than 3 nonzero periods"
                     + " or a total below 5 are listed in 'insufficient'. Carries an ETag.")
@@ -132,7 +134,8 @@ public class TrendResource {
             @BeanParam HotspotParams params,
             @Context UriInfo uri,
             @Context Request request) {
-        return tagged(uri, request, () -> service.hotspots(filters, params));
+        HotspotRequest parsed = params.toRequest();
+        return tagged(uri, request, () -> service.hotspots(filters, parsed));
     }
 
     /** The aggregates' ETag pattern: data version + normalized query; 304 while nothing changed. */

@@ -39,11 +39,21 @@ public record TrendResponse(
         List<AnomalyPoint> anomalies,
         List<String> warnings,
 
-        @Schema(description = "Extension: 'poissonSeasonal' or 'poisson', the model behind forecast and anomalies.")
+        @Schema(
+                description = "Extension: the model behind forecast: 'poisson' or 'poissonSeasonal' (whole series;"
+                        + " anomalies always come from it), or 'current-segment poisson' with forecastFrom=current.")
         String forecastModel,
 
         @Schema(description = "Extension: the datasets behind the series and how to cite them.")
-        List<Attribution> attribution) {
+        List<Attribution> attribution,
+
+        @Schema(
+                description = "Extension: the regimes found by binary segmentation with Pettitt's test, in time"
+                        + " order (one segment when the series has no change point; empty without data).")
+        List<Segment> segments,
+
+        @Schema(description = "Extension: the current (last) regime's trend, verdict and forecast; null without data.")
+        Current current) {
 
     public TrendResponse {
         periods = List.copyOf(periods);
@@ -52,6 +62,7 @@ public record TrendResponse(
         anomalies = List.copyOf(anomalies);
         warnings = List.copyOf(warnings);
         attribution = attribution == null ? List.of() : List.copyOf(attribution);
+        segments = List.copyOf(segments);
     }
 
     /** The query as understood, with the effective date range. */
@@ -71,7 +82,10 @@ public record TrendResponse(
             Map<String, Object> filters,
 
             @Schema(description = "perCapita: the population used as exposure (Census 2023), else null.")
-            Exposure exposure) {}
+            Exposure exposure,
+
+            @Schema(description = "Extension: 'whole' (default) or 'current', the series part 'forecast' comes from.")
+            String forecastFrom) {}
 
     /** The offset of the GLMs when {@code perCapita=true}: population / 100,000 in every period. */
     public record Exposure(String place, String placeCode, long population2023, String unit) {}
@@ -107,7 +121,12 @@ public record TrendResponse(
             Double slopePValue,
 
             @Schema(description = "Extension: quasi-Poisson intercept standard error.")
-            Double quasiInterceptStdErr) {}
+            Double quasiInterceptStdErr,
+
+            @Schema(
+                    description = "Extension: exp(b × periods per year) with the Wald 95% interval (the same"
+                            + " interval as rateRatioPer12, per year whatever the granularity).")
+            RateRatio rateRatioPerYear) {}
 
     /** {@code exp(12 b)} with the Wald 95% interval. */
     public record RateRatio(Double estimate, List<Double> ci95) {}
@@ -125,6 +144,42 @@ public record TrendResponse(
             RateRatio rateRatioPer12,
 
             @Schema(description = "Extension.") Double aic) {}
+
+    /**
+     * One regime. {@code rateRatioPerYear} uses the quasi-Poisson standard error (dispersion floored
+     * at 1); it and {@code fitted} are null when the segment has no Poisson fit (e.g. all zeros).
+     */
+    public record Segment(
+            String from,
+            String to,
+            int periods,
+            Double mean,
+            RateRatio rateRatioPerYear,
+
+            @Schema(description = "The segment's own Poisson trend, one value per period of the segment.")
+            List<Double> fitted) {}
+
+    /**
+     * The current regime: its Poisson and NB2 trends (t = 0 at {@code from}), the quasi-Poisson rate
+     * ratio per year the verdict reads, and its forecast.
+     */
+    public record Current(
+            String from,
+            String to,
+            int periods,
+            Poisson poisson,
+            NegativeBinomial negativeBinomial,
+
+            @Schema(description = "exp(b × periods per year), Wald 95% interval with SE × sqrt(max(1, dispersion)).")
+            RateRatio rateRatioPerYear,
+
+            @Schema(
+                    description = "'rising' (interval above 1), 'falling' (below 1) or 'no clear change'.",
+                    enumeration = {"rising", "falling", "no clear change"})
+            String verdict,
+
+            @Schema(description = "Forecast from the current regime's Poisson trend.")
+            List<ForecastPoint> forecast) {}
 
     /** Mann–Kendall test with continuity correction. */
     public record MannKendall(Long s, Double varS, Double z, Double pValue, Double tau) {}

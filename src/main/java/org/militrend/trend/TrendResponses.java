@@ -7,18 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.special.Erf;
 import org.militrend.aggregate.Attribution;
 import org.militrend.incident.Periods;
 import org.militrend.incident.Periods.Granularity;
 import org.militrend.trend.TrendResponse.AnomalyPoint;
 import org.militrend.trend.TrendResponse.ChangePoint;
+import org.militrend.trend.TrendResponse.Current;
 import org.militrend.trend.TrendResponse.ForecastPoint;
 import org.militrend.trend.TrendResponse.Linear;
 import org.militrend.trend.TrendResponse.MannKendall;
 import org.militrend.trend.TrendResponse.NegativeBinomial;
 import org.militrend.trend.TrendResponse.Poisson;
 import org.militrend.trend.TrendResponse.RateRatio;
+import org.militrend.trend.TrendResponse.Segment;
 import org.militrend.trend.TrendResponse.SensSlope;
 import org.militrend.trend.TrendResponse.TrendQuery;
 import org.militrend.trend.stats.Anomaly;
@@ -28,6 +29,9 @@ import org.militrend.trend.stats.LinearTrendResult;
 import org.militrend.trend.stats.MannKendallResult;
 import org.militrend.trend.stats.NegativeBinomialResult;
 import org.militrend.trend.stats.PoissonTrendResult;
+import org.militrend.trend.stats.RegimeFit;
+import org.militrend.trend.stats.Regimes;
+import org.militrend.trend.stats.SegmentationRule;
 import org.militrend.trend.stats.SensSlopeResult;
 import org.militrend.trend.stats.TrendAnalysis;
 import org.militrend.trend.stats.TrendResult;
@@ -60,12 +64,13 @@ public final class TrendResponses {
             throw new IllegalArgumentException("periods and counts differ in length");
         }
         boolean monthly = granularity == Granularity.MONTH;
+        SegmentationRule rule = rule(granularity);
         TrendResult r;
         if (monthly && !periods.isEmpty()) {
             r = TrendAnalysis.analyze(
                     counts, YearMonth.parse(periods.get(0)), exposure, query.seasonal(), query.forecast());
         } else {
-            r = TrendAnalysis.analyze(counts, (int[]) null, exposure, query.seasonal(), query.forecast());
+            r = TrendAnalysis.analyze(counts, (int[]) null, exposure, query.seasonal(), query.forecast(), rule);
         }
         LinkedHashSet<String> warnings = new LinkedHashSet<>(extraWarnings);
         warnings.addAll(r.warnings());
@@ -76,15 +81,20 @@ public final class TrendResponses {
         for (long c : counts) {
             observed.add(c);
         }
-        List<ForecastPoint> forecast = new ArrayList<>();
-        for (org.militrend.trend.stats.ForecastPoint f : r.forecast()) {
-            forecast.add(new ForecastPoint(
-                    label(granularity, periods, f.index()),
-                    num(f.mean()),
-                    num(f.lower()),
-                    num(f.upper()),
-                    f.predictionLower(),
-                    f.predictionUpper()));
+        List<ForecastPoint> currentForecast = forecast(r.regimes().currentForecast(), granularity, periods);
+        List<ForecastPoint> forecast;
+        String forecastModel;
+        if (TrendRequest.CURRENT.equals(query.forecastFrom())) {
+            forecast = currentForecast;
+            boolean fitted =
+                    r.regimes().current() != null && r.regimes().current().poisson() != null;
+            forecastModel = fitted ? CURRENT_SEGMENT_POISSON : null;
+            if (!fitted && query.forecast() > 0) {
+                warnings.add("no forecast: the current regime has no Poisson trend");
+            }
+        } else {
+            forecast = forecast(r.forecast(), granularity, periods);
+            forecastModel = r.forecastModel();
         }
         List<AnomalyPoint> anomalies = new ArrayList<>();
         for (Anomaly a : r.anomalies()) {
@@ -101,8 +111,8 @@ public final class TrendResponses {
                 periods,
                 observed,
                 linear(r.linear()),
-                poisson(r.poisson()),
-                poisson(r.poissonSeasonal()),
+                poisson(r.poisson(), rule),
+                poisson(r.poissonSeasonal(), rule),
                 negativeBinomial(r.negativeBinomial()),
                 mannKendall(r.mannKendall()),
                 sensSlope(r.sensSlope()),
@@ -110,8 +120,72 @@ public final class TrendResponses {
                 forecast,
                 anomalies,
                 new ArrayList<>(warnings),
-                r.forecastModel(),
-                attribution);
+                forecastModel,
+                attribution,
+                segments(r.regimes(), periods),
+                current(r.regimes(), periods, currentForecast));
+    }
+
+    /** {@code forecastModel} when the forecast comes from the current regime. */
+    static final String CURRENT_SEGMENT_POISSON = "current-segment poisson";
+
+    /** Minimum segment length and periods per year of a granularity (docs/trends.md). */
+    static SegmentationRule rule(Granularity g) {
+        return switch (g) {
+            case MONTH -> SegmentationRule.MONTH;
+            case QUARTER -> SegmentationRule.QUARTER;
+            case YEAR -> SegmentationRule.YEAR;
+            case WEEK -> SegmentationRule.WEEK;
+        };
+    }
+
+    private static List<ForecastPoint> forecast(
+            List<org.militrend.trend.stats.ForecastPoint> points, Granularity granularity, List<String> periods) {
+        List<ForecastPoint> out = new ArrayList<>();
+        for (org.militrend.trend.stats.ForecastPoint f : points) {
+            out.add(new ForecastPoint(
+                    label(granularity, periods, f.index()),
+                    num(f.mean()),
+                    num(f.lower()),
+                    num(f.upper()),
+                    f.predictionLower(),
+                    f.predictionUpper()));
+        }
+        return out;
+    }
+
+    static List<Segment> segments(Regimes regimes, List<String> periods) {
+        List<Segment> out = new ArrayList<>();
+        for (RegimeFit f : regimes.segments()) {
+            out.add(new Segment(
+                    periods.get(f.segment().first()),
+                    periods.get(f.segment().last()),
+                    f.segment().periods(),
+                    num(f.segment().mean()),
+                    rateRatio(f.rateRatioPerYear()),
+                    f.poisson() == null ? null : nums(f.poisson().fitted())));
+        }
+        return out;
+    }
+
+    static Current current(Regimes regimes, List<String> periods, List<ForecastPoint> forecast) {
+        RegimeFit f = regimes.current();
+        if (f == null) {
+            return null;
+        }
+        return new Current(
+                periods.get(f.segment().first()),
+                periods.get(f.segment().last()),
+                f.segment().periods(),
+                poisson(f.poisson(), regimes.rule()),
+                negativeBinomial(f.negativeBinomial()),
+                rateRatio(f.rateRatioPerYear()),
+                f.verdict().label(),
+                forecast);
+    }
+
+    static RateRatio rateRatio(org.militrend.trend.stats.RateRatio rr) {
+        return rr == null ? null : new RateRatio(num(rr.estimate()), interval(rr.ci95()));
     }
 
     /** The label of period {@code index} (also beyond the observed ones, for forecasts). */
@@ -157,7 +231,7 @@ public final class TrendResponses {
                 num(l.rSquared()));
     }
 
-    static Poisson poisson(PoissonTrendResult p) {
+    static Poisson poisson(PoissonTrendResult p, SegmentationRule rule) {
         if (p == null) {
             return null;
         }
@@ -168,7 +242,7 @@ public final class TrendResponses {
                 months.put(e.getKey(), num(e.getValue()));
             }
         }
-        Double slopeP = p.slopeStdErr() > 0 ? num(twoSidedNormalP(p.slope() / p.slopeStdErr())) : null;
+        Double slopeP = p.slopePValue() == null ? null : num(p.slopePValue());
         return new Poisson(
                 num(p.intercept()),
                 num(p.slope()),
@@ -179,13 +253,12 @@ public final class TrendResponses {
                 num(p.aic()),
                 num(p.dispersion()),
                 num(p.quasiSlopeStdErr()),
-                new RateRatio(
-                        num(p.rateRatioPer12().estimate()),
-                        interval(p.rateRatioPer12().ci95())),
+                rateRatio(p.rateRatioPer12()),
                 nums(p.fitted()),
                 months,
                 slopeP,
-                num(p.coefficient("intercept").quasiStdErr()));
+                num(p.coefficient("intercept").quasiStdErr()),
+                rateRatio(org.militrend.trend.stats.RateRatio.perYear(p, rule).orNull()));
     }
 
     static NegativeBinomial negativeBinomial(NegativeBinomialResult nb) {
@@ -199,9 +272,7 @@ public final class TrendResponses {
                 num(nb.slopeStdErr()),
                 num(nb.thetaStdErr()),
                 num(nb.interceptStdErr()),
-                new RateRatio(
-                        num(nb.rateRatioPer12().estimate()),
-                        interval(nb.rateRatioPer12().ci95())),
+                rateRatio(nb.rateRatioPer12()),
                 num(nb.aic()));
     }
 
@@ -248,10 +319,5 @@ public final class TrendResponses {
     /** A finite double, or null: JSON never carries NaN or Infinity. */
     static Double num(double v) {
         return Double.isFinite(v) ? v : null;
-    }
-
-    /** Two-sided normal p-value 2Φ(-|z|) via erfc (keeps relative precision in the tail). */
-    static double twoSidedNormalP(double z) {
-        return Math.min(1, Erf.erfc(Math.abs(z) / Math.sqrt(2)));
     }
 }

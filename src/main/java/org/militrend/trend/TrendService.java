@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.militrend.aggregate.AggregateService;
 import org.militrend.aggregate.AggregateService.Series;
 import org.militrend.aggregate.Attribution;
@@ -31,10 +31,11 @@ import org.militrend.trend.HotspotResponse.Ranked;
 import org.militrend.trend.TrendResponse.Exposure;
 import org.militrend.trend.TrendResponse.RateRatio;
 import org.militrend.trend.TrendResponse.TrendQuery;
-import org.militrend.trend.stats.BenjaminiHochberg;
-import org.militrend.trend.stats.Outcome;
+import org.militrend.trend.stats.Hotspot;
+import org.militrend.trend.stats.HotspotRanking;
 import org.militrend.trend.stats.RateRatioTest;
 import org.militrend.trend.stats.RateRatioTestResult;
+import org.militrend.trend.stats.Segment;
 
 /**
  * {@code /trends} and {@code /hotspots}: validates the parameters (every mistake a 400 naming the
@@ -47,9 +48,6 @@ public class TrendService {
     /** Longest series analysed (Sen's slope is quadratic in n); 250 years of months, 57 of weeks. */
     static final int MAX_PERIODS = 3000;
 
-    static final int DEFAULT_FORECAST = 6;
-    static final int MAX_FORECAST = 60;
-
     /** Hotspots: a place needs this many periods with a nonzero count ... */
     static final int MIN_NONZERO_PERIODS = 3;
     /** ... and this total of the metric over the range, else it is listed as insufficient. */
@@ -59,8 +57,6 @@ public class TrendService {
 
     /** Periods averaged for {@code recentMean}. */
     static final int RECENT_PERIODS = 12;
-
-    private static final double Z975 = 1.959963984540054;
 
     @Inject
     FilterResolver filters;
@@ -73,12 +69,13 @@ public class TrendService {
 
     // ---------------------------------------------------------------- trends
 
-    public TrendResponse trends(FilterParams f, TrendParams p) {
-        Metric metric = metric(p.metric);
-        Granularity g = granularity(p.granularity);
-        boolean seasonal = bool("seasonal", p.seasonal);
-        boolean perCapita = bool("perCapita", p.perCapita);
-        int horizon = integer("forecast", p.forecast, DEFAULT_FORECAST, 0, MAX_FORECAST);
+    public TrendResponse trends(FilterParams f, TrendRequest p) {
+        Metric metric = p.metric();
+        Granularity g = p.granularity();
+        boolean seasonal = p.seasonal();
+        boolean perCapita = p.perCapita();
+        int horizon = p.forecast();
+        String forecastFrom = p.forecastFromCurrent() ? TrendRequest.CURRENT : TrendRequest.WHOLE;
         IncidentFilter filter = aggregates.withEffectiveRange(filters.resolve(f));
         List<String> warnings = new ArrayList<>();
         Exposure exposure = null;
@@ -89,7 +86,16 @@ public class TrendService {
         String from = filter.from() == null ? null : filter.from().toString();
         String to = filter.to() == null ? null : filter.to().toString();
         TrendQuery query = new TrendQuery(
-                metric.key(), g.key(), seasonal, horizon, perCapita, from, to, filter.describe(), exposure);
+                metric.key(),
+                g.key(),
+                seasonal,
+                horizon,
+                perCapita,
+                from,
+                to,
+                filter.describe(),
+                exposure,
+                forecastFrom);
         double[] offset = null;
         if (exposure != null && series.counts().length > 0) {
             offset = new double[series.counts().length];
@@ -139,11 +145,15 @@ public class TrendService {
 
     // ---------------------------------------------------------------- hotspots
 
-    public HotspotResponse hotspots(FilterParams f, HotspotParams p) {
-        Metric metric = metric(p.metric);
-        Granularity g = granularity(p.granularity);
-        Dimension by = by(p.by);
-        IncidentFilter filter = aggregates.withEffectiveRange(filters.resolve(f));
+    public HotspotResponse hotspots(FilterParams f, HotspotRequest p) {
+        return hotspots(filters.resolve(f), p);
+    }
+
+    /** Hotspots of an already resolved filter (the monthly report's window). */
+    public HotspotResponse hotspots(IncidentFilter resolved, HotspotRequest p) {
+        Granularity g = p.granularity();
+        Dimension by = p.by();
+        IncidentFilter filter = aggregates.withEffectiveRange(resolved);
         List<String> warnings = new ArrayList<>();
         boolean hasRange =
                 filter.from() != null && filter.to() != null && !filter.from().isAfter(filter.to());
@@ -152,63 +162,58 @@ public class TrendService {
         if (hasRange) {
             checkLength(g, filter.from(), filter.to());
             periods = Periods.range(g, filter.from(), filter.to());
-            byPlace = aggregates.seriesBy(filter, metric, g, by); // one GROUP BY for every place
+            byPlace = aggregates.seriesBy(filter, p.metric(), g, by); // one GROUP BY for every place
         } else {
             warnings.add("no incidents match the filters");
         }
         int n = periods.size();
         List<Insufficient> insufficient = new ArrayList<>();
-        List<Candidate> tested = new ArrayList<>();
+        Map<String, double[]> eligible = new TreeMap<>();
         for (Map.Entry<String, long[]> e : byPlace.entrySet()) {
             long[] counts = e.getValue();
             long total = Arrays.stream(counts).sum();
             int nonzero = (int) Arrays.stream(counts).filter(c -> c > 0).count();
-            String reason = null;
             if (n < 3) {
-                reason = "the range has " + n + " period(s); a trend needs at least 3";
+                insufficient.add(insufficient(
+                        by, e.getKey(), counts, "the range has " + n + " period(s); a trend needs at least 3"));
             } else if (nonzero < MIN_NONZERO_PERIODS) {
-                reason = "only " + nonzero + " period(s) with a nonzero count (need " + MIN_NONZERO_PERIODS + ")";
+                insufficient.add(insufficient(
+                        by,
+                        e.getKey(),
+                        counts,
+                        "only " + nonzero + " period(s) with a nonzero count (need " + MIN_NONZERO_PERIODS + ")"));
             } else if (total < MIN_TOTAL) {
-                reason = "total " + total + " is below " + MIN_TOTAL;
-            }
-            Outcome<RateRatioTestResult> test = null;
-            if (reason == null) {
-                test = RateRatioTest.test(Arrays.stream(counts).asDoubleStream().toArray(), null);
-                if (!test.isEstimable()) {
-                    reason = "no estimate: " + test.reason();
-                }
-            }
-            if (reason != null) {
-                Place place = place(by, e.getKey());
-                insufficient.add(new Insufficient(
-                        place.district,
-                        place.districtCode,
-                        place.province,
-                        place.provinceCode,
-                        total,
-                        nonzero,
-                        reason));
+                insufficient.add(insufficient(by, e.getKey(), counts, "total " + total + " is below " + MIN_TOTAL));
             } else {
-                tested.add(new Candidate(e.getKey(), counts, total, nonzero, test.value()));
+                eligible.put(e.getKey(), Arrays.stream(counts).asDoubleStream().toArray());
             }
+        }
+        HotspotRanking ranking = RateRatioTest.rank(eligible, null, p.currentRegime() ? TrendResponses.rule(g) : null);
+        for (Map.Entry<String, HotspotRanking.Unranked> e :
+                ranking.notEstimable().entrySet()) {
+            Segment judged = e.getValue().judged();
+            String reason = p.currentRegime() && judged != null
+                    ? "no estimate for the current regime since " + periods.get(judged.first()) + ": "
+                    : "no estimate: ";
+            insufficient.add(insufficient(
+                    by,
+                    e.getKey(),
+                    byPlace.get(e.getKey()),
+                    reason + e.getValue().reason()));
         }
         insufficient.sort(Comparator.comparing(
                 (Insufficient i) -> by == Dimension.DISTRICT ? i.district() : i.province(),
                 Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
-        tested.sort(
-                Comparator.comparingDouble((Candidate c) -> -c.test.rateRatio()).thenComparing(Candidate::key));
-        double[] pValues = tested.stream().mapToDouble(Candidate::quasiP).toArray();
-        double[] adjusted = BenjaminiHochberg.adjust(pValues);
         List<Ranked> ranked = new ArrayList<>();
-        for (int i = 0; i < tested.size(); i++) {
-            ranked.add(ranked(i + 1, tested.get(i), adjusted[i], by, periods));
+        for (Hotspot h : ranking.ranked()) {
+            ranked.add(ranked(h, byPlace.get(h.key()), by, periods));
         }
         if (ranked.stream().anyMatch(r -> r.dispersion() != null && r.dispersion() > 1)) {
             warnings.add("p-values and intervals use the quasi-Poisson standard error (scaled by the square root of"
                     + " the Pearson dispersion where it exceeds 1): the counts are overdispersed");
         }
         HotspotQuery query = new HotspotQuery(
-                metric.key(),
+                p.metric().key(),
                 by.key(),
                 g.key(),
                 filter.from() == null ? null : filter.from().toString(),
@@ -217,23 +222,22 @@ public class TrendService {
                 filter.describe(),
                 MIN_NONZERO_PERIODS,
                 MIN_TOTAL,
-                ALPHA);
+                ALPHA,
+                p.currentRegime() ? TrendRequest.CURRENT : TrendRequest.WHOLE);
         List<Attribution> attribution = byPlace.isEmpty() ? List.of() : aggregates.attribution(filter);
         return new HotspotResponse(query, ranked, insufficient, attribution, warnings);
     }
 
-    private record Candidate(String key, long[] counts, long total, int nonzero, RateRatioTestResult test) {
-        double inflation() {
-            return Math.sqrt(Math.max(1, test.dispersion()));
-        }
-
-        double quasiSe() {
-            return test.slopeStdErr() * inflation();
-        }
-
-        double quasiP() {
-            return TrendResponses.twoSidedNormalP(test.slope() / quasiSe());
-        }
+    private Insufficient insufficient(Dimension by, String key, long[] counts, String reason) {
+        Place place = place(by, key);
+        return new Insufficient(
+                place.district,
+                place.districtCode,
+                place.province,
+                place.provinceCode,
+                Arrays.stream(counts).sum(),
+                (int) Arrays.stream(counts).filter(c -> c > 0).count(),
+                reason);
     }
 
     private record Place(String district, String districtCode, String province, String provinceCode, Long population) {}
@@ -248,109 +252,46 @@ public class TrendService {
         return new Place(null, null, name, code, places.provincePopulation(code).orElse(null));
     }
 
-    private Ranked ranked(int rank, Candidate c, double adjustedP, Dimension by, List<String> periods) {
-        Place place = place(by, c.key());
-        double b = c.test().slope();
-        double se = c.quasiSe();
-        double p = c.quasiP();
-        double rr = c.test().rateRatio();
-        double lower = Math.exp(12 * (b - Z975 * se));
-        double upper = Math.exp(12 * (b + Z975 * se));
-        // a nearly separated series has a huge standard error: its bounds overflow and there is no interval
-        List<Double> ci = Double.isFinite(lower) && Double.isFinite(upper)
-                ? TrendResponses.interval(new org.militrend.trend.stats.Interval(lower, upper))
-                : null;
-        int n = c.counts().length;
+    private Ranked ranked(Hotspot h, long[] counts, Dimension by, List<String> periods) {
+        Place place = place(by, h.key());
+        RateRatioTestResult test = h.test();
+        int n = counts.length;
         int recent = Math.min(RECENT_PERIODS, n);
         double recentSum = 0;
         for (int i = n - recent; i < n; i++) {
-            recentSum += c.counts()[i];
+            recentSum += counts[i];
         }
+        long total = Arrays.stream(counts).sum();
         Long pop = place.population();
-        boolean significant = adjustedP < ALPHA;
+        boolean significant = h.adjustedPValue() < ALPHA;
         return new Ranked(
-                rank,
+                h.rank(),
                 place.district(),
                 place.districtCode(),
                 place.province(),
                 place.provinceCode(),
-                new RateRatio(TrendResponses.num(rr), ci),
-                TrendResponses.num(p),
-                TrendResponses.num(adjustedP),
-                TrendResponses.num(c.test().pValue()),
-                TrendResponses.num(c.test().dispersion()),
-                significant && rr > 1,
-                significant && rr < 1,
-                c.total(),
-                c.nonzero(),
+                // a nearly separated series has a huge standard error: its bounds overflow and there is no interval
+                new RateRatio(
+                        TrendResponses.num(test.rateRatio()),
+                        TrendResponses.interval(test.quasi().ci95())),
+                TrendResponses.num(test.quasi().pValue()),
+                TrendResponses.num(h.adjustedPValue()),
+                TrendResponses.num(test.pValue()),
+                TrendResponses.num(test.dispersion()),
+                significant && test.rateRatio() > 1,
+                significant && test.rateRatio() < 1,
+                total,
+                (int) Arrays.stream(counts).filter(c -> c > 0).count(),
                 TrendResponses.num(recentSum / recent),
                 periods.get(n - 1),
-                c.counts()[n - 1],
+                counts[n - 1],
                 pop,
-                pop == null || pop == 0 ? null : TrendResponses.num(c.total() * 100_000.0 / pop));
+                pop == null || pop == 0 ? null : TrendResponses.num(total * 100_000.0 / pop),
+                periods.get(h.judged().first()),
+                h.judged().periods());
     }
 
     // ---------------------------------------------------------------- parameters
-
-    static Metric metric(String value) {
-        if (value == null || value.isBlank()) {
-            return Metric.INCIDENTS;
-        }
-        return Metric.parse(value)
-                .orElseThrow(() -> ProblemException.badParameter(
-                        "metric",
-                        value,
-                        "unknown metric; use incidents, killed, injured, casualties, killedCivilians,"
-                                + " killedSecurityForces or killedMilitants"));
-    }
-
-    static Granularity granularity(String value) {
-        if (value == null || value.isBlank()) {
-            return Granularity.MONTH;
-        }
-        return Granularity.parse(value)
-                .orElseThrow(() -> ProblemException.badParameter(
-                        "granularity", value, "'granularity' must be month, quarter, year or week"));
-    }
-
-    static Dimension by(String value) {
-        if (value == null || value.isBlank()) {
-            return Dimension.DISTRICT;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "district" -> Dimension.DISTRICT;
-            case "province" -> Dimension.PROVINCE;
-            default -> throw ProblemException.badParameter("by", value, "'by' must be district or province");
-        };
-    }
-
-    static boolean bool(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw ProblemException.badParameter(name, value, "'" + name + "' must be true or false");
-        };
-    }
-
-    static int integer(String name, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        int v;
-        try {
-            v = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badParameter(
-                    name, value, "'" + name + "' must be a whole number between " + min + " and " + max);
-        }
-        if (v < min || v > max) {
-            throw ProblemException.badParameter(name, value, "'" + name + "' must be between " + min + " and " + max);
-        }
-        return v;
-    }
 
     /** Refuses ranges too long to analyse, before anything is read. */
     static void checkLength(Granularity g, LocalDate from, LocalDate to) {

@@ -135,6 +135,7 @@ class MonthlyReportTest {
                 .body("trendFlags", hasSize(1))
                 .body("trendFlags[0].district", equalTo("Lahore"))
                 .body("trendFlags[0].direction", equalTo("rising"))
+                .body("trendFlags[0].since", equalTo("2018-04"))
                 .body("trendFlags[0].adjustedPValue", org.hamcrest.Matchers.lessThan(0.05f));
         given().get(Q).then().body("trendFlags", hasSize(0));
     }

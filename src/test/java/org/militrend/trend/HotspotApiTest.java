@@ -50,12 +50,15 @@ class HotspotApiTest {
         }
     }
 
+    /** regime=whole: each district judged on the whole range (the ranking before regimes). */
     @Test
     void ranksRisingFlatFallingAndListsTheSparseDistrictApart() {
         importKnown();
-        JsonPath r = Json.of(given().get("/api/v1/hotspots?metric=incidents&dataset=hot-known")
+        JsonPath r = Json.of(given().get("/api/v1/hotspots?metric=incidents&dataset=hot-known&regime=whole")
                 .then()
                 .statusCode(200)
+                .body("query.regime", equalTo("whole"))
+                .body("ranked.currentFrom", equalTo(java.util.List.of("2018-01", "2018-01", "2018-01")))
                 .body("query.by", equalTo("district"))
                 .body("query.periods", is(36))
                 .body("ranked", hasSize(3))
@@ -93,6 +96,67 @@ class HotspotApiTest {
             assertTrue(r.getDouble("ranked[" + i + "].adjustedPValue") >= r.getDouble("ranked[" + i + "].pValue"));
         }
         assertTrue(r.getDouble("ranked[0].adjustedPValue") < 1e-6);
+    }
+
+    /**
+     * By default each district is judged on its current regime. Pettitt splits the steady rise and
+     * fall of Lahore and Faisalabad in the middle (2019-07), and 18 months of 4-6 (3-1) incidents are
+     * not enough for a significant trend; R (src/test/r/segments.R's functions) gives the figures.
+     */
+    @Test
+    void judgesEachDistrictOnItsCurrentRegime() {
+        importKnown();
+        JsonPath r = Json.of(given().get("/api/v1/hotspots?metric=incidents&dataset=hot-known")
+                .then()
+                .statusCode(200)
+                .body("query.regime", equalTo("current"))
+                .body("ranked.district", equalTo(java.util.List.of("Lahore", "Multan", "Faisalabad")))
+                .body("ranked.currentFrom", equalTo(java.util.List.of("2019-07", "2018-01", "2019-07")))
+                .body("ranked.currentPeriods", equalTo(java.util.List.of(18, 36, 18)))
+                .body("ranked.rising", equalTo(java.util.List.of(false, false, false)))
+                .body("ranked.falling", equalTo(java.util.List.of(false, false, false))));
+        assertEquals(1.4310033962308528, r.getDouble("ranked[0].rateRatioPer12.estimate"), 1e-9);
+        assertEquals(0.14447251403131484, r.getDouble("ranked[0].pValue"), 1e-9 * 0.1445);
+        assertEquals(0.39866601596415463, r.getDouble("ranked[2].rateRatioPer12.estimate"), 1e-9);
+        assertEquals(0.022765520727447228, r.getDouble("ranked[2].pValue"), 1e-9 * 0.0228);
+        // Benjamini–Hochberg over three: the smallest p times 3
+        assertEquals(3 * 0.022765520727447228, r.getDouble("ranked[2].adjustedPValue"), 1e-9 * 0.0683);
+        // the whole-range figures stay beside them
+        assertEquals(126, r.getLong("ranked[0].total"));
+    }
+
+    /**
+     * Rawalpindi rises from 1 to 12 incidents a month over two years and falls back to 0 in the
+     * third: over the whole range a non-significant rise, in its current regime (since 2019-01) a
+     * significant fall.
+     */
+    @Test
+    void aRiseAndFallIsFallingInItsCurrentRegime() {
+        StringBuilder csv = new StringBuilder("external_id,date,district,killed,injured\n");
+        YearMonth ym = YearMonth.of(2018, 1);
+        for (int i = 0; i < 36; i++, ym = ym.plusMonths(1)) {
+            row(csv, "Rawalpindi", ym, i < 24 ? 1 + i / 2 : 12 - (i - 23));
+            row(csv, "Multan", ym, 2);
+        }
+        Api.importCsv(csv.toString(), "format=native&dataset=hot-regime").statusCode(201);
+        JsonPath current = Json.of(given().get("/api/v1/hotspots?metric=incidents&dataset=hot-regime")
+                .then()
+                .statusCode(200)
+                .body("ranked.district", equalTo(java.util.List.of("Multan", "Rawalpindi")))
+                .body("ranked[1].currentFrom", equalTo("2019-01"))
+                .body("ranked[1].currentPeriods", is(24))
+                .body("ranked[1].falling", is(true))
+                .body("ranked[1].rising", is(false)));
+        assertEquals(0.59992325804632318, current.getDouble("ranked[1].rateRatioPer12.estimate"), 1e-9);
+        assertEquals(0.00064208877298849458, current.getDouble("ranked[1].pValue"), 1e-9 * 6.4e-4);
+        JsonPath whole = Json.of(given().get("/api/v1/hotspots?metric=incidents&dataset=hot-regime&regime=whole")
+                .then()
+                .statusCode(200)
+                .body("ranked.district", equalTo(java.util.List.of("Rawalpindi", "Multan")))
+                .body("ranked[0].currentFrom", equalTo("2018-01"))
+                .body("ranked[0].falling", is(false))
+                .body("ranked[0].rising", is(false)));
+        assertEquals(1.15395, whole.getDouble("ranked[0].rateRatioPer12.estimate"), 1e-5);
     }
 
     @Test

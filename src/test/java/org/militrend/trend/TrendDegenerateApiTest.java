@@ -187,11 +187,13 @@ class TrendDegenerateApiTest {
             {"/api/v1/trends?forecast=six", "forecast"},
             {"/api/v1/trends?seasonal=maybe", "seasonal"},
             {"/api/v1/trends?perCapita=2", "perCapita"},
+            {"/api/v1/trends?forecastFrom=latest", "forecastFrom"},
             {"/api/v1/trends?from=2019-13-01", "from"},
             {"/api/v1/trends?from=2019-02-01&to=2019-01-01", "from"},
             {"/api/v1/trends?from=1900-01-01&to=2019-01-01&granularity=week", "granularity"},
             {"/api/v1/trends?from=0001-01-01&to=2019-01-01&granularity=week", "from"},
             {"/api/v1/hotspots?by=city", "by"},
+            {"/api/v1/hotspots?regime=recent", "regime"},
             {"/api/v1/hotspots?metric=x", "metric"},
             {"/api/v1/hotspots?granularity=decade", "granularity"},
         };

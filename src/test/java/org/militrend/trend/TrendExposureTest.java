@@ -18,7 +18,8 @@ import org.militrend.trend.TrendResponse.TrendQuery;
 class TrendExposureTest {
 
     private static JsonNode run(RefSeries s, boolean seasonal) {
-        TrendQuery q = new TrendQuery("incidents", "month", seasonal, 6, true, null, null, java.util.Map.of(), null);
+        TrendQuery q =
+                new TrendQuery("incidents", "month", seasonal, 6, true, null, null, java.util.Map.of(), null, "whole");
         TrendResponse response = TrendResponses.analyze(
                 q, Granularity.MONTH, s.periods(), s.counts(), s.exposure(), List.of(), List.of());
         return RefSeries.JSON.valueToTree(response);

@@ -40,6 +40,12 @@ public record ForecastPoint(
         }
     }
 
+    /** The same point with its time index moved by {@code periods} (a segment's t to the series' t). */
+    ForecastPoint shiftedBy(int periods) {
+        return new ForecastPoint(
+                index + periods, period, mean, lower, upper, predictionLower, predictionUpper, eta, seEta);
+    }
+
     ForecastPoint withPeriod(String label) {
         return new ForecastPoint(index, label, mean, lower, upper, predictionLower, predictionUpper, eta, seEta);
     }

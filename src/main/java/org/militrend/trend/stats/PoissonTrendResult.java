@@ -88,6 +88,11 @@ public record PoissonTrendResult(
         }
     }
 
+    /** Two-sided Wald p-value of the slope, {@code 2Φ(-|b/se|)}; null when the standard error is 0. */
+    public Double slopePValue() {
+        return slopeStdErr > 0 ? Stats.twoSidedNormalP(slope / slopeStdErr) : null;
+    }
+
     /** The fitted values as a fresh array. */
     public double[] fittedArray() {
         return fitted.stream().mapToDouble(Double::doubleValue).toArray();

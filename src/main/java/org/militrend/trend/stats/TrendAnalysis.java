@@ -2,6 +2,7 @@ package org.militrend.trend.stats;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,10 @@ import java.util.Set;
  * <p>Forecasts and anomalies use the seasonal Poisson model when it was requested and is estimable,
  * else the Poisson trend; when the same design's NB2 fit exists (overdispersion), prediction
  * intervals and anomaly tests use NB2 with its θ instead of Poisson.
+ *
+ * <p>Besides the whole-series models, the series is segmented into regimes ({@link Regimes}): each
+ * segment gets its own trend, and the current (last) regime its own forecast. The whole-series
+ * sections do not depend on the segmentation.
  */
 public final class TrendAnalysis {
     private TrendAnalysis() {}
@@ -41,22 +46,45 @@ public final class TrendAnalysis {
             months[i] = ym.getMonthValue();
             labels.add(ym.toString());
         }
-        return run(counts, months, labels, firstPeriod, exposure, seasonal, forecastHorizon);
+        return run(counts, months, labels, firstPeriod, exposure, seasonal, forecastHorizon, SegmentationRule.MONTH);
     }
 
     /**
-     * Any granularity. {@code calendarMonths[i]} is the calendar month (1..12) of period i for monthly
-     * series, or null for other granularities (then no seasonal model). Periods are not labelled.
+     * Any granularity, segmented as monthly data. {@code calendarMonths[i]} is the calendar month
+     * (1..12) of period i for monthly series, or null for other granularities (then no seasonal
+     * model). Periods are not labelled.
      */
     public static TrendResult analyze(
             long[] counts, int[] calendarMonths, double[] exposure, boolean seasonal, int forecastHorizon) {
-        return analyze(toDouble(counts), calendarMonths, exposure, seasonal, forecastHorizon);
+        return analyze(toDouble(counts), calendarMonths, exposure, seasonal, forecastHorizon, SegmentationRule.MONTH);
     }
 
     /** See {@link #analyze(long[], int[], double[], boolean, int)}. */
     public static TrendResult analyze(
             double[] counts, int[] calendarMonths, double[] exposure, boolean seasonal, int forecastHorizon) {
-        return run(counts, calendarMonths, null, null, exposure, seasonal, forecastHorizon);
+        return analyze(counts, calendarMonths, exposure, seasonal, forecastHorizon, SegmentationRule.MONTH);
+    }
+
+    /** See {@link #analyze(long[], int[], double[], boolean, int)}; {@code rule} fits the granularity. */
+    public static TrendResult analyze(
+            long[] counts,
+            int[] calendarMonths,
+            double[] exposure,
+            boolean seasonal,
+            int forecastHorizon,
+            SegmentationRule rule) {
+        return analyze(toDouble(counts), calendarMonths, exposure, seasonal, forecastHorizon, rule);
+    }
+
+    /** See {@link #analyze(long[], int[], double[], boolean, int, SegmentationRule)}. */
+    public static TrendResult analyze(
+            double[] counts,
+            int[] calendarMonths,
+            double[] exposure,
+            boolean seasonal,
+            int forecastHorizon,
+            SegmentationRule rule) {
+        return run(counts, calendarMonths, null, null, exposure, seasonal, forecastHorizon, rule);
     }
 
     private static double[] toDouble(long[] counts) {
@@ -77,7 +105,9 @@ public final class TrendAnalysis {
             YearMonth first,
             double[] exposure,
             boolean seasonal,
-            int horizon) {
+            int horizon,
+            SegmentationRule rule) {
+        Checks.notNull("rule", rule);
         double[] y = Checks.counts(counts);
         int n = y.length;
         int[] months = Checks.calendarMonths(calendarMonths, n);
@@ -145,7 +175,8 @@ public final class TrendAnalysis {
         } else if (horizon > 0) {
             warnings.add("no forecast: no Poisson model could be fitted");
         }
-        List<Long> observed = java.util.Arrays.stream(y).mapToObj(v -> (long) v).toList();
+        Regimes regimes = regimes(y, e, rule, horizon, first, warnings);
+        List<Long> observed = Arrays.stream(y).mapToObj(v -> (long) v).toList();
         return new TrendResult(
                 n,
                 labels,
@@ -160,7 +191,24 @@ public final class TrendAnalysis {
                 baseName,
                 forecast,
                 anomalies,
-                new ArrayList<>(warnings));
+                new ArrayList<>(warnings),
+                regimes);
+    }
+
+    private static Regimes regimes(
+            double[] y, double[] e, SegmentationRule rule, int horizon, YearMonth first, Set<String> warnings) {
+        Regimes r = Regimes.of(y, e, rule, horizon);
+        RegimeFit current = r.current();
+        if (current != null && current.poisson() == null && r.segments().size() > 1) {
+            warnings.add("current regime (from period " + (current.segment().first() + 1) + "): " + current.reason());
+        }
+        if (first == null) {
+            return r;
+        }
+        List<ForecastPoint> labelled = r.currentForecast().stream()
+                .map(f -> f.withPeriod(first.plusMonths(f.index()).toString()))
+                .toList();
+        return new Regimes(r.rule(), r.splits(), r.segments(), labelled);
     }
 
     private static <T> T take(Outcome<T> outcome, Set<String> warnings) {

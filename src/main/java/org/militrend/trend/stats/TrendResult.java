@@ -1,5 +1,6 @@
 package org.militrend.trend.stats;
 
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -25,6 +26,8 @@ import java.util.List;
  * @param forecast forecast of the next periods (empty when not requested or not possible)
  * @param anomalies flagged periods (empty when none or no model)
  * @param warnings human-readable reasons for every missing statistic or caveat
+ * @param regimes the segments found by binary segmentation, the trend of each and the current
+ *     regime's forecast (its forecast points are labelled like {@code forecast})
  */
 public record TrendResult(
         int n,
@@ -40,8 +43,10 @@ public record TrendResult(
         String forecastModel,
         List<ForecastPoint> forecast,
         List<Anomaly> anomalies,
-        List<String> warnings) {
+        List<String> warnings,
+        Regimes regimes) {
     public TrendResult {
+        Checks.notNull("regimes", regimes);
         periods = periods == null ? null : List.copyOf(periods);
         observed = List.copyOf(observed);
         forecast = List.copyOf(forecast);
@@ -57,6 +62,6 @@ public record TrendResult(
         if (periods == null || periods.isEmpty()) {
             return null;
         }
-        return java.time.YearMonth.parse(periods.get(0)).plusMonths(index).toString();
+        return YearMonth.parse(periods.get(0)).plusMonths(index).toString();
     }
 }

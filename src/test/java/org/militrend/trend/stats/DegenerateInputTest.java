@@ -188,12 +188,12 @@ class DegenerateInputTest {
         counts.put("rising", new double[] {1, 2, 2, 3, 4, 4, 5, 6, 7, 8, 9, 11, 12, 13, 15, 17});
         counts.put("flat", new double[] {5, 4, 6, 5, 5, 4, 6, 5, 5, 6, 4, 5, 5, 6, 5, 4});
         counts.put("zeros", new double[16]);
-        HotspotRanking h = RateRatioTest.rank(counts, null);
+        HotspotRanking h = RateRatioTest.rank(counts, null, null);
         FiniteScan.assertAllFinite(h);
         assertEquals(2, h.ranked().size());
         assertEquals("rising", h.ranked().get(0).key());
         assertEquals(1, h.ranked().get(0).rank());
-        assertTrue(h.notEstimable().get("zeros").contains("all counts are zero"));
+        assertTrue(h.notEstimable().get("zeros").reason().contains("all counts are zero"));
         double[] raw = h.ranked().stream().mapToDouble(x -> x.test().pValue()).toArray();
         double[] adj = BenjaminiHochberg.adjust(raw);
         for (int i = 0; i < adj.length; i++) {

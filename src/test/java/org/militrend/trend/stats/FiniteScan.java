@@ -15,7 +15,12 @@ final class FiniteScan {
     }
 
     private static void scan(Object o, String path) {
-        if (o == null || o instanceof String || o instanceof Boolean || o instanceof Integer || o instanceof Long) {
+        if (o == null
+                || o instanceof String
+                || o instanceof Boolean
+                || o instanceof Integer
+                || o instanceof Long
+                || o instanceof Enum<?>) {
             return;
         }
         if (o instanceof Double d) {
