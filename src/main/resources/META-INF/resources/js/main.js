@@ -80,6 +80,7 @@ async function render() {
   const view = {
     s, range, extent, fp, stale, pickDistrict,
     emptyReason: extent.to ? 'No incidents in this view.' : 'No incidents match these filters.',
+    noDistrictReason: extent.to ? 'No district-level incidents in this view.' : 'No incidents match these filters.',
     singleDistrict: !!s.district && !s.district.includes(','),
     caption: (title, attribution) => ({ title, filters: 'Filters: ' + filtersInWords(s),
       range: 'Dates: ' + (range.from || '–') + ' to ' + (range.to || '–') + ' (data up to ' + (extent.to || '–') + ')',

@@ -130,8 +130,7 @@ export async function renderHeatmap(view, ranked) {
   try {
     if (!ranked.length) {
       $('heatmap').textContent = '';
-      $('heatmap').appendChild(el('p', view.emptyReason === 'No incidents match these filters.' ? view.emptyReason
-        : 'No district-level incidents in this view.', 'empty'));
+      $('heatmap').appendChild(el('p', view.noDistrictReason, 'empty'));
       p.status('');
       setSvgLink(null);
       return;

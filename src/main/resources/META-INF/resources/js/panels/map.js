@@ -140,7 +140,7 @@ export async function renderMap(view, districtsP, gazetteerP) {
     drawLegend(s, bins);
     $('map-province-only').textContent = provinceOnly(s, body.rows);
     p.status(bins.positive ? bins.positive + ' of ' + values.size + ' map units with ' + METRIC_LABEL[s.metric].toLowerCase()
-      : view.emptyReason === 'No incidents match these filters.' ? view.emptyReason : 'No district-level incidents in this view.');
+      : view.noDistrictReason);
   } catch (e) {
     if (stale()) return;
     p.status('');

@@ -47,8 +47,7 @@ export async function renderRanking(view, districtsP) {
     box.hidden = false;
     if (!ranked.length) {
       dropChart('ranking');
-      p.status(view.emptyReason === 'No incidents match these filters.' ? view.emptyReason
-        : 'No district-level incidents in this view.');
+      p.status(view.noDistrictReason);
     } else if (view.singleDistrict) {
       // one district is not a ranking: say what it is instead of drawing a single bar
       dropChart('ranking');
