@@ -67,7 +67,7 @@ async function chart(section) {
     plot.appendChild(t);
   });
   section.appendChild(plot);
-  section.appendChild(el('p', 'The month of the report is outlined. Months no selected complete dataset covers have no bar.',
+  section.appendChild(el('p', 'The month of the report is outlined. A month without a bar had none, or no selected complete dataset covers it (hover a month to see which).',
     'incidents-note'));
 }
 
