@@ -274,7 +274,18 @@ class DashboardV2BrowserTest {
         int head = Integer.parseInt(link.getDomAttribute("data-head-height"));
         assertTrue(darkPixels(png, 0, head) > 200, "no title text drawn above the chart");
         assertTrue(darkPixels(png, head + (int) canvasHeight + 5, png.getHeight()) > 200, "no attribution drawn below");
-        for (String id : List.of("png-ranking", "png-events", "png-actors")) {
+        // the map too: its units and legend drawn under the same caption
+        WebElement map = driver().findElement(By.id("png-map"));
+        assertTrue(
+                map.getDomAttribute("data-caption").startsWith("Incidents by district (2017 map units, schematic)\n"));
+        String mapHref = map.getDomAttribute("href");
+        BufferedImage mapPng = ImageIO.read(
+                new ByteArrayInputStream(Base64.getDecoder().decode(mapHref.substring(mapHref.indexOf(',') + 1))));
+        assertEquals(900, mapPng.getWidth());
+        int mapHead = Integer.parseInt(map.getDomAttribute("data-head-height"));
+        assertTrue(darkPixels(mapPng, 0, mapHead) > 200, "no title text drawn above the map");
+        assertTrue(colouredPixels(mapPng, mapHead, mapPng.getHeight()) > 3_000, "no map units drawn");
+        for (String id : List.of("png-ranking", "png-events", "png-actors", "png-map")) {
             String caption = driver().findElement(By.id(id)).getDomAttribute("data-caption");
             assertTrue(
                     caption.contains("Filters: province: Punjab") && caption.contains(PBC_CITATION),
@@ -433,6 +444,20 @@ class DashboardV2BrowserTest {
             for (int x = 0; x < img.getWidth(); x++) {
                 int rgb = img.getRGB(x, y);
                 if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Pixels that are not white nor grey: the blues of the map's classes. */
+    private static int colouredPixels(BufferedImage img, int fromY, int toY) {
+        int n = 0;
+        for (int y = Math.max(0, fromY); y < Math.min(img.getHeight(), toY); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                if ((rgb & 0xff) - ((rgb >> 16) & 0xff) > 20) {
                     n++;
                 }
             }

@@ -4,7 +4,9 @@
 import { api } from '../api.js';
 import { $, activatable, el, nf, nf2, panel, svg } from '../dom.js';
 import { METRIC_LABEL } from '../state.js';
+import { attributionText } from '../charts.js';
 import { mapBins } from './map-bins.js';
+import { setMapPng } from './map-export.js';
 
 let assetsP = null;
 
@@ -139,6 +141,9 @@ export async function renderMap(view, districtsP, gazetteerP) {
     paint(s, root, units, values, bins);
     drawLegend(s, bins);
     $('map-province-only').textContent = provinceOnly(s, body.rows);
+    await setMapPng(root, bins.classes, view.caption(METRIC_LABEL[s.metric] + (s.perCapita === '1' ? ' per 100,000 people' : '')
+      + ' by district (2017 map units, schematic)', attributionText(body)));
+    if (stale()) return;
     p.status(bins.positive ? bins.positive + ' of ' + values.size + ' map units with ' + METRIC_LABEL[s.metric].toLowerCase()
       : view.noDistrictReason);
   } catch (e) {

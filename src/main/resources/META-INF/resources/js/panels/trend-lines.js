@@ -34,10 +34,13 @@ export function addTrend(trends, frame, datasets) {
   if (segments.length) {
     segments.forEach((seg, i) => {
       const from = tp.indexOf(seg.from);
+      if (from < 0 || !Array.isArray(seg.fitted)) return;
       datasets.push({ type: 'line', label: i === 0 ? 'Trend segments' : 'Trend segment ' + (i + 1),
         borderColor: OI.vermillion, backgroundColor: OI.vermillion, borderWidth: 2, pointRadius: 0,
-        data: align((seg.fitted || []).map((v, k) => [tp[from + k], v])), order: 1 });
+        data: align(seg.fitted.map((v, k) => [tp[from + k], v])), order: 1 });
     });
+    parts.push('Trend segments: ' + segments.map((seg) => seg.from + ' to ' + seg.to
+      + (ratio(seg.rateRatioPerYear) ? ' ' + ratio(seg.rateRatioPerYear) : '')).join('; ') + '.');
   } else if (trends.poisson && Array.isArray(trends.poisson.fitted)) {
     datasets.push({ type: 'line', label: 'Poisson trend', borderColor: OI.vermillion, backgroundColor: OI.vermillion,
       borderWidth: 2, pointRadius: 0, data: align(tp.map((p, i) => [p, trends.poisson.fitted[i]])), order: 1 });
