@@ -28,7 +28,7 @@ for variant in $VARIANTS; do
     opts=()
     bench_svc_up ${SVC_OPTS:-} > "$OUT/svc-up.txt"; log "$variant: $(cat "$OUT/svc-up.txt") ${opts[*]}"
     log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-    log "Content-Encoding of dashboard.js with Accept-Encoding gzip: $(curl -s -H 'Accept-Encoding: gzip' -D - -o /dev/null "$BASE/js/dashboard.js" | tr -d '\r' | sed -n 's/^[Cc]ontent-[Ee]ncoding: //p')"
+    log "Content-Encoding of main.js with Accept-Encoding gzip: $(curl -s -H 'Accept-Encoding: gzip' -D - -o /dev/null "$BASE/js/main.js" | tr -d '\r' | sed -n 's/^[Cc]ontent-[Ee]ncoding: //p')"
     # warm the service (JIT, PostgreSQL buffers) with two throw-away loads
     timeout 600 java -cp "target/test-classes:target/classes:$(cat "$OUT/test-cp.txt")" \
         org.militrend.dashboard.DashboardLoadBenchmark "$BASE" 2 0 > /dev/null 2>&1 || true

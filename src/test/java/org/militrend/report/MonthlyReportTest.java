@@ -106,7 +106,7 @@ class MonthlyReportTest {
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("Militant violence in 2019-03"))
+                .body(containsString("Militant violence in March 2019"))
                 .body(containsString("<td>North Waziristan</td>"))
                 .body(containsString("@media print"))
                 .body(not(containsString("{report")));

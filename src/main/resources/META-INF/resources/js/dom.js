@@ -1,0 +1,99 @@
+// Small DOM helpers. Text from the data is only ever set as text, never parsed as HTML
+// (notes and place names are untrusted input).
+
+export const $ = (id) => document.getElementById(id);
+
+export const nf = new Intl.NumberFormat('en');
+export const nf1 = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+export const nf2 = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Okabe–Ito palette: colour-blind safe. */
+export const OI = { black: '#000000', orange: '#E69F00', sky: '#56B4E9', green: '#009E73', yellow: '#F0E442',
+  blue: '#0072B2', vermillion: '#D55E00', purple: '#CC79A7', grey: '#8C8C8C' };
+
+export function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  if (text != null) e.textContent = String(text);
+  if (cls) e.className = cls;
+  return e;
+}
+
+export function option(value, label) {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = label;
+  return o;
+}
+
+export function svg(tag, attrs) {
+  const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+  return e;
+}
+
+export function safeHttpUrl(u) {
+  try {
+    const parsed = new URL(u);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** A link that opens outside the page without handing it our window. */
+export function outLink(text, href) {
+  const a = el('a', text);
+  a.href = href;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  return a;
+}
+
+export function showError(box, e) {
+  if (!e) { box.hidden = true; box.textContent = ''; return; }
+  box.hidden = false;
+  box.textContent = e.message + (e.url ? '\n(GET ' + e.url + ')' : '');
+}
+
+/** A dashboard panel: its status line and its error box. */
+export function panel(id) {
+  const p = $(id);
+  return {
+    root: p,
+    status: (t) => { p.querySelector('.status').textContent = t || ''; },
+    error: (e) => showError(p.querySelector('.panel-error'), e),
+  };
+}
+
+export function fmt(v) {
+  if (v == null) return '–';
+  return Number.isInteger(v) ? nf.format(v) : nf2.format(v);
+}
+
+/** A table row of cells; a cell is text, or [text, class]. */
+export function row(cells) {
+  const tr = el('tr');
+  for (const c of cells) tr.appendChild(Array.isArray(c) ? el('td', c[0], c[1]) : el('td', c));
+  return tr;
+}
+
+/** Replaces a table body's rows with one full-width line saying why it is empty. */
+export function emptyRow(tbody, text, columns) {
+  tbody.textContent = '';
+  const tr = el('tr');
+  const td = el('td', text, 'empty');
+  td.colSpan = columns;
+  tr.appendChild(td);
+  tbody.appendChild(tr);
+}
+
+/** Makes an element act as a button for the keyboard (Enter or Space) as well as the mouse. */
+export function activatable(node, label, action) {
+  node.setAttribute('tabindex', '0');
+  node.setAttribute('role', 'button');
+  node.setAttribute('aria-label', label);
+  node.addEventListener('click', action);
+  node.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); action(); }
+  });
+}

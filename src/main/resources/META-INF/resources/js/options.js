@@ -1,0 +1,41 @@
+// The filters' choices: provinces, district names and aliases, and the values of the data.
+import { API, ApiError, api, url } from './api.js';
+import { $, nf, option } from './dom.js';
+
+function addOptions(sel, entries) {
+  const current = sel.value;
+  for (const [value, label] of entries) {
+    if (value && ![...sel.options].some((o) => o.value === value)) sel.appendChild(option(value, label));
+  }
+  sel.value = current;
+}
+
+function districtNames(districts) {
+  const list = $('district-names');
+  list.textContent = '';
+  const seen = new Set();
+  for (const d of districts) {
+    for (const n of [d.name].concat(d.aliases)) {
+      const k = n.toLowerCase();
+      if (seen.has(k)) continue;
+      seen.add(k);
+      list.appendChild(option(n, n === d.name ? d.province : d.name + ', ' + d.province));
+    }
+  }
+}
+
+/** Loads every choice; resolves with the gazetteer's districts (null when they failed). */
+export async function loadOptions(showError) {
+  const districtsP = api(API + '/districts');
+  const tasks = [districtsP.then(districtNames)];
+  tasks.push(api(API + '/provinces').then((ps) => addOptions($('f-province'), ps.map((p) => [p.name, p.name]))));
+  for (const dim of ['eventType', 'actor', 'dataset']) {
+    const q = new URLSearchParams({ groupBy: dim, metrics: 'incidents', sort: '-incidents' });
+    tasks.push(api(url('/aggregates', q)).then((r) => addOptions($('f-' + dim),
+      r.rows.map((row) => [row[dim], row[dim] + ' (' + nf.format(row.incidents) + ')']))));
+  }
+  const results = await Promise.allSettled(tasks);
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) showError(new ApiError('Filter choices could not be loaded: ' + failed.reason.message, failed.reason.url));
+  return districtsP.catch(() => null);
+}
