@@ -29,21 +29,51 @@ final class IncidentWriter implements AutoCloseable {
     /** What a flush did to the rows it was given. */
     record Outcome(int inserted, int updated, int unchanged, List<ImportMessage> warnings) {}
 
-    private static final String COLUMNS = "dataset, external_id, event_date, date_precision, period_year,"
-            + " period_quarter, period_month, period_week, country, province_code, district_code, location,"
-            + " location_precision, latitude, longitude, event_type, actor, target, killed, killed_min,"
-            + " killed_civilians, killed_security_forces, killed_militants, injured, injured_min, source,"
-            + " source_url, notes, row_hash, import_id, created_at, updated_at, version";
+    /** The columns {@link #bind} sets, in its order; the statements are built from this list. */
+    private static final List<String> BOUND = List.of(
+            "dataset",
+            "external_id",
+            "event_date",
+            "date_precision",
+            "period_year",
+            "period_quarter",
+            "period_month",
+            "period_week",
+            "country",
+            "province_code",
+            "district_code",
+            "location",
+            "location_precision",
+            "latitude",
+            "longitude",
+            "event_type",
+            "actor",
+            "target",
+            "killed",
+            "killed_min",
+            "killed_civilians",
+            "killed_security_forces",
+            "killed_militants",
+            "injured",
+            "injured_min",
+            "source",
+            "source_url",
+            "notes",
+            "category",
+            "sub_event_type",
+            "actor2",
+            "killed_low",
+            "killed_high",
+            "source_release",
+            "row_hash",
+            "import_id");
 
-    private static final String INSERT = "INSERT INTO incident (" + COLUMNS + ") VALUES (" + "?,".repeat(32) + "0)";
+    private static final String INSERT = "INSERT INTO incident (" + String.join(", ", BOUND)
+            + ", created_at, updated_at, version) VALUES (" + "?, ".repeat(BOUND.size() + 2) + "0)";
 
-    private static final String UPDATE = "UPDATE incident SET dataset = ?, external_id = ?, event_date = ?,"
-            + " date_precision = ?, period_year = ?, period_quarter = ?, period_month = ?, period_week = ?,"
-            + " country = ?, province_code = ?, district_code = ?, location = ?, location_precision = ?,"
-            + " latitude = ?, longitude = ?, event_type = ?, actor = ?, target = ?, killed = ?, killed_min = ?,"
-            + " killed_civilians = ?, killed_security_forces = ?, killed_militants = ?, injured = ?,"
-            + " injured_min = ?, source = ?, source_url = ?, notes = ?, row_hash = ?, import_id = ?,"
-            + " updated_at = ?, version = version + 1 WHERE dataset = ? AND external_id = ?";
+    private static final String UPDATE = "UPDATE incident SET "
+            + String.join(", ", BOUND.stream().map(c -> c + " = ?").toList())
+            + ", updated_at = ?, version = version + 1 WHERE dataset = ? AND external_id = ?";
 
     private static final String QUARANTINE =
             "INSERT INTO quarantined_row (import_id, line_number, raw_line, reason) VALUES (?, ?, ?, ?)";
@@ -94,9 +124,9 @@ final class IncidentWriter implements AutoCloseable {
         for (Pending p : byKey.values()) {
             Existing e = existing.get(p.values().externalId());
             if (e == null) {
-                bind(insert, p, 1);
-                insert.setObject(31, now);
-                insert.setObject(32, now);
+                int next = bind(insert, p, 1);
+                insert.setObject(next - 2, now);
+                insert.setObject(next - 1, now);
                 insert.addBatch();
                 inserted++;
             } else if (!e.hash().equals(p.hash())) {
@@ -230,6 +260,12 @@ final class IncidentWriter implements AutoCloseable {
         s.setString(i++, v.source());
         s.setString(i++, v.sourceUrl());
         s.setString(i++, v.notes());
+        s.setString(i++, v.detail().category().key());
+        s.setString(i++, v.detail().subEventType());
+        s.setString(i++, v.detail().actor2());
+        setInt(s, i++, v.detail().killedLow());
+        setInt(s, i++, v.detail().killedHigh());
+        s.setString(i++, v.detail().sourceRelease());
         s.setString(i++, p.hash());
         s.setLong(i++, importId);
         return i + 2;
