@@ -69,11 +69,8 @@ class AcledFormat implements ImportFormat {
             problems.add(new ImportMessage(
                     1L, "event_id_cnty", null, "the ACLED column 'event_id_cnty' (or the older 'data_id') is missing"));
         }
-        for (String column : List.of("event_date", "event_type", "country", "admin1")) {
-            if (!header.contains(column)) {
-                problems.add(new ImportMessage(1L, column, null, "the ACLED column '" + column + "' is missing"));
-            }
-        }
+        problems.addAll(
+                ImportFormat.missing(header, List.of("event_date", "event_type", "country", "admin1"), "ACLED"));
         return problems;
     }
 

@@ -3,7 +3,6 @@ package org.militrend.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,13 +60,7 @@ class GtdFormat implements ImportFormat {
 
     @Override
     public List<ImportMessage> checkHeader(List<String> header, ImportOptions options) {
-        List<ImportMessage> problems = new ArrayList<>();
-        for (String column : REQUIRED) {
-            if (!header.contains(column)) {
-                problems.add(new ImportMessage(1L, column, null, "the GTD column '" + column + "' is missing"));
-            }
-        }
-        return problems;
+        return ImportFormat.missing(header, REQUIRED, "GTD");
     }
 
     @Override

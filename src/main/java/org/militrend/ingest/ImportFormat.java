@@ -1,5 +1,6 @@
 package org.militrend.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +21,18 @@ interface ImportFormat {
      * 1 and the column. Empty when rows can be read.
      */
     List<ImportMessage> checkHeader(List<String> header, ImportOptions options);
+
+    /** One problem per required column the header lacks, naming the source whose column it is. */
+    static List<ImportMessage> missing(List<String> header, List<String> required, String source) {
+        List<ImportMessage> problems = new ArrayList<>();
+        for (String column : required) {
+            if (!header.contains(column)) {
+                problems.add(
+                        new ImportMessage(1L, column, null, "the " + source + " column '" + column + "' is missing"));
+            }
+        }
+        return problems;
+    }
 
     /**
      * The country a row is about, for files that cover several; null when the format's rows are

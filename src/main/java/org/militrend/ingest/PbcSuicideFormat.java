@@ -3,7 +3,6 @@ package org.militrend.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -57,14 +56,7 @@ class PbcSuicideFormat implements ImportFormat {
 
     @Override
     public List<ImportMessage> checkHeader(List<String> header, ImportOptions options) {
-        List<ImportMessage> problems = new ArrayList<>();
-        for (String column : REQUIRED) {
-            if (!header.contains(column)) {
-                problems.add(new ImportMessage(
-                        1L, column, null, "the Pakistan Body Count column '" + column + "' is missing"));
-            }
-        }
-        return problems;
+        return ImportFormat.missing(header, REQUIRED, "Pakistan Body Count");
     }
 
     @Override
