@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -84,7 +85,11 @@ public class ImportService {
             throw ProblemException.badParameter(
                     "dataset", dataset, "'dataset' must be 1-64 letters, digits, '.', '_' or '-'");
         }
-        Charset charset = options.charset() != null ? options.charset() : InputFiles.detect(file);
+        boolean workbook = XlsxRowSource.isXlsx(file);
+        // a workbook's text is XML in its own encoding: no pass over its bytes to guess a charset
+        Charset charset = workbook
+                ? StandardCharsets.UTF_8
+                : options.charset() != null ? options.charset() : InputFiles.detect(file);
         long importId = store.start(options, dataset, charset.name());
         ImportProgress.Tracker tracker = progress.start(importId, Files.size(file));
         try {
@@ -92,7 +97,8 @@ public class ImportService {
             try {
                 run = QuarkusTransaction.requiringNew()
                         .timeout(TRANSACTION_TIMEOUT_SECONDS)
-                        .call(() -> runInTransaction(file, charset, format, options, dataset, importId, tracker));
+                        .call(() -> runInTransaction(
+                                file, workbook, charset, format, options, dataset, importId, tracker));
             } catch (Discard discarded) {
                 run = discarded.run;
             }
@@ -119,6 +125,7 @@ public class ImportService {
 
     private ImportRun runInTransaction(
             Path file,
+            boolean workbook,
             Charset charset,
             ImportFormat format,
             ImportOptions options,
@@ -130,7 +137,7 @@ public class ImportService {
                 IncidentWriter writer =
                         new IncidentWriter(c, importId, config.imports().batchSize());
                 Reader reader = reader(file, charset, tracker)) {
-            RowSource source = XlsxRowSource.isXlsx(file) ? new XlsxRowSource(file) : new CsvRowSource(reader);
+            RowSource source = workbook ? new XlsxRowSource(file) : new CsvRowSource(reader);
             ImportRun run = new ImportRun(
                     format,
                     options,
