@@ -97,8 +97,8 @@ public class ImportService {
             try {
                 run = QuarkusTransaction.requiringNew()
                         .timeout(TRANSACTION_TIMEOUT_SECONDS)
-                        .call(() -> runInTransaction(
-                                file, workbook, charset, format, options, dataset, importId, tracker));
+                        .call(() ->
+                                runInTransaction(file, workbook, charset, format, options, dataset, importId, tracker));
             } catch (Discard discarded) {
                 run = discarded.run;
             }
