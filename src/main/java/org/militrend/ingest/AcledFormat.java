@@ -75,6 +75,11 @@ class AcledFormat implements ImportFormat {
     }
 
     @Override
+    public boolean releasesAreRevisions() {
+        return true;
+    }
+
+    @Override
     public String country(SourceRow r) {
         return r.get("country");
     }

@@ -42,6 +42,14 @@ interface ImportFormat {
         return null;
     }
 
+    /**
+     * Whether the release a row carries is a revision number (ACLED's {@code timestamp}), so that
+     * an older revision of a stored row does not overwrite it.
+     */
+    default boolean releasesAreRevisions() {
+        return false;
+    }
+
     /** Reads one row; problems go to {@code row}. May return null when the row is rejected. */
     IncidentDraft read(SourceRow r, RowContext row, ImportOptions options);
 }

@@ -135,7 +135,7 @@ public class ImportService {
             throws IOException, SQLException {
         try (Connection c = dataSource.getConnection();
                 IncidentWriter writer =
-                        new IncidentWriter(c, importId, config.imports().batchSize());
+                        new IncidentWriter(c, importId, config.imports().batchSize(), format.releasesAreRevisions());
                 Reader reader = reader(file, charset, tracker)) {
             RowSource source = workbook ? new XlsxRowSource(file) : new CsvRowSource(reader);
             ImportRun run = new ImportRun(

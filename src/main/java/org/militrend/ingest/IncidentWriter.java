@@ -88,12 +88,22 @@ final class IncidentWriter implements AutoCloseable {
     private final Map<Integer, PreparedStatement> lookups = new HashMap<>();
     private int quarantined;
     private final boolean postgres;
+    private final boolean revisions;
     /** Rows looked up so far, and the count at which the table is analyzed next (PostgreSQL). */
     private long lookedUp;
 
     private long analyzeAt = 10_000;
 
     IncidentWriter(Connection connection, long importId, int chunkSize) throws SQLException {
+        this(connection, importId, chunkSize, false);
+    }
+
+    /**
+     * @param revisions whether a row's {@code source_release} is a revision number (ACLED's
+     *     {@code timestamp}): a row older than the stored one is then left as it is
+     */
+    IncidentWriter(Connection connection, long importId, int chunkSize, boolean revisions) throws SQLException {
+        this.revisions = revisions;
         this.connection = connection;
         this.importId = importId;
         this.chunkSize = chunkSize;
@@ -129,6 +139,13 @@ final class IncidentWriter implements AutoCloseable {
                 insert.setObject(next - 1, now);
                 insert.addBatch();
                 inserted++;
+            } else if (!e.hash().equals(p.hash()) && older(p.values().detail().sourceRelease(), e.release())) {
+                unchanged++;
+                warnings.add(new ImportMessage(
+                        p.line(),
+                        "timestamp",
+                        p.values().detail().sourceRelease(),
+                        "an older revision than the stored row's (" + e.release() + "); the stored row is kept"));
             } else if (!e.hash().equals(p.hash())) {
                 int next = bind(update, p, 1);
                 update.setObject(next - 2, now);
@@ -173,7 +190,19 @@ final class IncidentWriter implements AutoCloseable {
         }
     }
 
-    private record Existing(String hash, Long importId) {}
+    private record Existing(String hash, Long importId, String release) {}
+
+    /** Whether, with revision numbers, the incoming revision is older than the stored one. */
+    private boolean older(String incoming, String stored) {
+        if (!revisions || incoming == null || stored == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(incoming) < Long.parseLong(stored);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 
     private Map<String, Existing> lookup(String dataset, List<String> keys) throws SQLException {
         lookedUp += keys.size();
@@ -211,7 +240,8 @@ final class IncidentWriter implements AutoCloseable {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     long imp = rs.getLong(3);
-                    found.put(rs.getString(1), new Existing(rs.getString(2), rs.wasNull() ? null : imp));
+                    found.put(
+                            rs.getString(1), new Existing(rs.getString(2), rs.wasNull() ? null : imp, rs.getString(4)));
                 }
             }
         }
@@ -219,7 +249,8 @@ final class IncidentWriter implements AutoCloseable {
     }
 
     private PreparedStatement prepareLookup(int size) {
-        String sql = "SELECT external_id, row_hash, import_id FROM incident WHERE dataset = ? AND external_id IN ("
+        String sql = "SELECT external_id, row_hash, import_id, source_release FROM incident WHERE dataset = ? AND"
+                + " external_id IN ("
                 + "?,".repeat(size - 1) + "?)";
         try {
             return connection.prepareStatement(sql);

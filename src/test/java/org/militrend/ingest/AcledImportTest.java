@@ -66,6 +66,27 @@ class AcledImportTest {
     }
 
     @Test
+    void aNewerRevisionUpdatesARowAndAnOlderOneLeavesIt() {
+        String current = Fixtures.text(CURRENT);
+        org.junit.jupiter.api.Assertions.assertTrue(current.contains(",5,,1705912345"));
+        Api.importCsv(current, "format=acled&dataset=acled-rev").statusCode(201).body("inserted", is(5));
+        Api.importCsv(current.replace(",5,,1705912345", ",6,,1705000000"), "format=acled&dataset=acled-rev")
+                .statusCode(201)
+                .body("updated", is(0))
+                .body("unchanged", is(5))
+                .body("warnings.find { it.column == 'timestamp' }.line", is(2));
+        Api.importCsv(current.replace(",5,,1705912345", ",7,,1706000000"), "format=acled&dataset=acled-rev")
+                .statusCode(201)
+                .body("updated", is(1))
+                .body("unchanged", is(4));
+        Api.editor()
+                .get("/api/v1/incidents?dataset=acled-rev&district=Bannu")
+                .then()
+                .body("items[0].killed", is(7))
+                .body("items[0].sourceRelease", equalTo("1706000000"));
+    }
+
+    @Test
     void aDryRunWritesNothingAndPreviewsTheRows() {
         Api.importCsv(Fixtures.bytes(CURRENT), "format=acled&dataset=acled-dry&dryRun=true")
                 .statusCode(200)
