@@ -20,6 +20,7 @@ public enum Dimension {
     EVENT_TYPE("eventType", "i.eventType", null),
     ACTOR("actor", "i.actor", null),
     DATASET("dataset", "i.dataset", null),
+    CATEGORY("category", "i.category", null),
     YEAR("year", "i.periodYear", Granularity.YEAR),
     QUARTER("quarter", "i.periodQuarter", Granularity.QUARTER),
     MONTH("month", "i.periodMonth", Granularity.MONTH),

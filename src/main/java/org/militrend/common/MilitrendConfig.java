@@ -20,6 +20,13 @@ public interface MilitrendConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /**
+     * The country the service records (the gazetteer's). Rows of other countries in a
+     * multi-country file are skipped and counted as out of scope.
+     */
+    @WithDefault("Pakistan")
+    String country();
+
     @WithName("import")
     Import imports();
 

@@ -43,6 +43,13 @@ public class FilterParams {
 
     @RestQuery
     @Parameter(
+            description = "Normalized event categories: suicide-attack, bombing, armed-attack, armed-clash,"
+                    + " targeted-killing, drone-strike, security-operation, abduction, other.",
+            example = "suicide-attack")
+    public List<String> category;
+
+    @RestQuery
+    @Parameter(
             description = "Region split that Pakistani reports make: 'former-fata' (the tribal districts merged into KP"
                     + " in 2018) or 'non-fata' (every other district; with province=KP, the KP mainland).",
             example = "former-fata")

@@ -50,7 +50,8 @@ public class FilterResolver {
                 split(p.eventType),
                 split(p.actor),
                 split(p.dataset),
-                region(p.region));
+                region(p.region),
+                categories(p.category));
     }
 
     /** Splits repeated and comma-separated values; blanks are dropped. */
@@ -77,6 +78,17 @@ public class FilterResolver {
             throw ProblemException.badParameter(field, value, "'" + field + "' must be a date YYYY-MM-DD");
         }
         return DateBounds.check(field, value, date);
+    }
+
+    private static List<String> categories(List<String> values) {
+        List<String> keys = new ArrayList<>();
+        for (String v : split(values)) {
+            keys.add(Category.parse(v)
+                    .orElseThrow(() ->
+                            ProblemException.badParameter("category", v, "unknown category; known: " + Category.keys()))
+                    .key());
+        }
+        return distinct(keys);
     }
 
     private static Boolean region(String value) {

@@ -93,6 +93,22 @@ public class Incident extends PanacheEntityBase {
 
     public String notes;
 
+    public String category;
+
+    @Column(name = "sub_event_type")
+    public String subEventType;
+
+    public String actor2;
+
+    @Column(name = "killed_low")
+    public Integer killedLow;
+
+    @Column(name = "killed_high")
+    public Integer killedHigh;
+
+    @Column(name = "source_release")
+    public String sourceRelease;
+
     @Column(name = "row_hash")
     public String rowHash;
 

@@ -38,6 +38,12 @@ final class IncidentCsv {
         row.add(i.country());
         row.add(i.dataset());
         row.add(i.id());
+        row.add(i.category());
+        row.add(i.subEventType());
+        row.add(i.actor2());
+        row.add(i.killedLow());
+        row.add(i.killedHigh());
+        row.add(i.sourceRelease());
         printer.printRecord(row.stream().map(Csv::cell).toList());
     }
 }

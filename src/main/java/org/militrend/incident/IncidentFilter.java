@@ -24,7 +24,8 @@ public record IncidentFilter(
         List<String> eventTypes,
         List<String> actors,
         List<String> datasets,
-        Boolean formerFata) {
+        Boolean formerFata,
+        List<String> categories) {
 
     public IncidentFilter {
         provinceCodes = List.copyOf(provinceCodes == null ? List.of() : provinceCodes);
@@ -32,15 +33,30 @@ public record IncidentFilter(
         eventTypes = lower(eventTypes);
         actors = lower(actors);
         datasets = List.copyOf(datasets == null ? List.of() : datasets);
+        categories = List.copyOf(categories == null ? List.of() : categories);
     }
 
     public static IncidentFilter none() {
-        return new IncidentFilter(null, null, null, null, null, null, null, null);
+        return new IncidentFilter(null, null, null, null, null, null, null, null, null);
     }
 
     public IncidentFilter withRange(LocalDate newFrom, LocalDate newTo) {
         return new IncidentFilter(
-                newFrom, newTo, provinceCodes, districtCodes, eventTypes, actors, datasets, formerFata);
+                newFrom, newTo, provinceCodes, districtCodes, eventTypes, actors, datasets, formerFata, categories);
+    }
+
+    /** The same filter restricted to one category (the event types then no longer narrow it). */
+    public IncidentFilter onlyCategory(Category category) {
+        return new IncidentFilter(
+                from,
+                to,
+                provinceCodes,
+                districtCodes,
+                List.of(),
+                actors,
+                datasets,
+                formerFata,
+                List.of(category.key()));
     }
 
     /**
@@ -78,6 +94,10 @@ public record IncidentFilter(
             where.add("i.dataset in :datasets");
             params.put("datasets", datasets);
         }
+        if (!categories.isEmpty()) {
+            where.add("i.category in :categories");
+            params.put("categories", categories);
+        }
         if (formerFata != null) {
             where.add("i.districtCode in (select d.code from DistrictEntity d where d.formerFata = :fata)");
             params.put("fata", formerFata);
@@ -93,6 +113,7 @@ public record IncidentFilter(
         if (!eventTypes.isEmpty()) out.put("eventType", eventTypes);
         if (!actors.isEmpty()) out.put("actor", actors);
         if (!datasets.isEmpty()) out.put("dataset", datasets);
+        if (!categories.isEmpty()) out.put("category", categories);
         if (formerFata != null) out.put("region", formerFata ? "former-fata" : "non-fata");
         return out;
     }

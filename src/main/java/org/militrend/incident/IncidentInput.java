@@ -33,6 +33,12 @@ public record IncidentInput(
         @Size(max = 500) String source,
         @Size(max = 2000) String sourceUrl,
         @Size(max = 4000) String notes,
+        String category,
+        @Size(max = 120) String subEventType,
+        @Size(max = 200) String actor2,
+        @PositiveOrZero Integer killedLow,
+        @PositiveOrZero Integer killedHigh,
+        @Size(max = 32) String sourceRelease,
         @Size(max = 128) String externalId,
         @Size(max = 64) String dataset,
         Integer version) {}

@@ -10,14 +10,28 @@ import java.util.Map;
 @ApplicationScoped
 class IncidentRepository implements PanacheRepository<Incident> {
 
-    List<Incident> page(IncidentFilter filter, int page, int size) {
+    /**
+     * Rows of datasets whose terms forbid passing raw rows on (rawAccess = editors) are left out
+     * unless the reader is an editor; aggregates read the table directly and keep them.
+     */
+    private static final String READABLE_RAW =
+            " and i.dataset not in (select d.name from DatasetRow d where d.rawAccess = 'editors')";
+
+    List<Incident> page(IncidentFilter filter, boolean editor, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        String hql = "from Incident i where " + filter.hql(params) + " order by i.eventDate, i.id";
+        String hql = "from Incident i where " + filter.hql(params) + (editor ? "" : READABLE_RAW)
+                + " order by i.eventDate, i.id";
         return find(hql, params).page(Page.of(page, size)).list();
     }
 
-    long count(IncidentFilter filter) {
+    long count(IncidentFilter filter, boolean editor) {
         Map<String, Object> params = new HashMap<>();
-        return find("from Incident i where " + filter.hql(params), params).count();
+        return find("from Incident i where " + filter.hql(params) + (editor ? "" : READABLE_RAW), params)
+                .count();
+    }
+
+    /** Whether an incident's raw row may be shown to a reader who is not an editor. */
+    boolean rawOpen(Incident i) {
+        return count("from Incident i where i.id = ?1" + READABLE_RAW, i.id) > 0;
     }
 }

@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.militrend.common.Csv;
 import org.militrend.common.ProblemException;
 import org.militrend.security.EditorOnly;
+import org.militrend.security.EditorToken;
 
 @Path("/api/v1/incidents")
 @Tag(name = "Incidents")
@@ -47,12 +48,16 @@ public class IncidentResource {
     @Inject
     FilterResolver filters;
 
+    @Inject
+    EditorToken editors;
+
     @GET
     @Operation(
             summary = "List incidents",
             description = "Incidents matching the filters, by event date. JSON pages { items, page, size, total };"
                     + " with Accept: text/csv or format=csv the same rows in the native CSV format (without"
-                    + " page/size: every matching row, streamed).")
+                    + " page/size: every matching row, streamed). Rows of datasets with rawAccess=editors (ACLED,"
+                    + " GTD) only with the editor token.")
     public Response list(
             @BeanParam FilterParams params,
             @RestQuery @Parameter(description = "Page number, from 0.", example = "0") String page,
@@ -60,11 +65,12 @@ public class IncidentResource {
             @RestQuery @Parameter(description = "'json' or 'csv'; overrides the Accept header.") String format,
             @Context HttpHeaders headers) {
         IncidentFilter filter = filters.resolve(params);
+        boolean editor = editors.presentIn(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
         int s = whole("size", size, 100, 1, MAX_PAGE_SIZE);
         // the first row of the page must be addressable: page x size beyond 2^31 rows is no page
         int p = whole("page", page, 0, 0, Integer.MAX_VALUE / s);
         if (!Csv.wanted(headers, format)) {
-            return Response.ok(service.page(filter, p, s), MediaType.APPLICATION_JSON)
+            return Response.ok(service.page(filter, editor, p, s), MediaType.APPLICATION_JSON)
                     .build();
         }
         boolean everything = page == null && size == null;
@@ -77,7 +83,7 @@ public class IncidentResource {
                 final int current = chunk;
                 // one short transaction per chunk, so a large export holds no connection for long
                 List<IncidentView> rows =
-                        QuarkusTransaction.requiringNew().call(() -> service.rows(filter, current, chunkSize));
+                        QuarkusTransaction.requiringNew().call(() -> service.rows(filter, editor, current, chunkSize));
                 for (IncidentView v : rows) {
                     IncidentCsv.write(printer, v);
                 }
@@ -115,8 +121,8 @@ public class IncidentResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One incident")
-    public IncidentView get(@RestPath long id) {
-        return service.get(id);
+    public IncidentView get(@RestPath long id, @Context HttpHeaders headers) {
+        return service.get(id, editors.presentIn(headers.getHeaderString(HttpHeaders.AUTHORIZATION)));
     }
 
     @POST

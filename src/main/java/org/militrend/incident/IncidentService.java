@@ -32,21 +32,29 @@ class IncidentService {
     DataVersion dataVersion;
 
     @Transactional
-    IncidentPage page(IncidentFilter filter, int page, int size) {
-        List<IncidentView> items =
-                repository.page(filter, page, size).stream().map(this::view).toList();
-        return new IncidentPage(items, page, size, repository.count(filter));
+    IncidentPage page(IncidentFilter filter, boolean editor, int page, int size) {
+        List<IncidentView> items = repository.page(filter, editor, page, size).stream()
+                .map(this::view)
+                .toList();
+        return new IncidentPage(items, page, size, repository.count(filter, editor));
     }
 
     /** One page of rows without the count, for exports that walk every page. */
     @Transactional
-    List<IncidentView> rows(IncidentFilter filter, int page, int size) {
-        return repository.page(filter, page, size).stream().map(this::view).toList();
+    List<IncidentView> rows(IncidentFilter filter, boolean editor, int page, int size) {
+        return repository.page(filter, editor, page, size).stream()
+                .map(this::view)
+                .toList();
     }
 
     @Transactional
-    IncidentView get(long id) {
-        return view(find(id));
+    IncidentView get(long id, boolean editor) {
+        Incident incident = find(id);
+        if (!editor && !repository.rawOpen(incident)) {
+            // the same answer as for a missing id: the row's existence is not disclosed either
+            throw ProblemException.notFound("incident " + id);
+        }
+        return view(incident);
     }
 
     @Transactional
@@ -167,7 +175,23 @@ class IncidentService {
                 in.injuredMin(),
                 blankToNull(in.source()),
                 blankToNull(in.sourceUrl()),
-                blankToNull(in.notes()));
+                blankToNull(in.notes()),
+                detail(in));
+    }
+
+    private static EventDetail detail(IncidentInput in) {
+        Category category = in.category() == null
+                ? Category.infer(blankToNull(in.eventType()))
+                : Category.parse(in.category())
+                        .orElseThrow(() -> ProblemException.badParameter(
+                                "category", in.category(), "unknown category; known: " + Category.keys()));
+        return new EventDetail(
+                category,
+                blankToNull(in.subEventType()),
+                blankToNull(in.actor2()),
+                in.killedLow(),
+                in.killedHigh(),
+                blankToNull(in.sourceRelease()));
     }
 
     IncidentView view(Incident i) {
@@ -203,6 +227,12 @@ class IncidentService {
                 i.source,
                 i.sourceUrl,
                 i.notes,
+                i.category,
+                i.subEventType,
+                i.actor2,
+                i.killedLow,
+                i.killedHigh,
+                i.sourceRelease,
                 i.externalId,
                 i.dataset,
                 i.importId,

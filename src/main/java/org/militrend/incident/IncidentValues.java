@@ -37,9 +37,11 @@ public record IncidentValues(
         Integer injuredMin,
         String source,
         String sourceUrl,
-        String notes) {
+        String notes,
+        EventDetail detail) {
 
     public IncidentValues {
+        Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(externalId, "externalId");
         Objects.requireNonNull(date, "date");
@@ -79,6 +81,17 @@ public record IncidentValues(
         for (Object f : fields) {
             b.append(f == null ? "\u0000" : f.toString()).append('\u001f');
         }
+        // The detail fields came later: each enters the hash only when it says more than a row
+        // stored before them could (a category other than the one its event type implies, a
+        // value that is set), so re-importing an older file still finds its rows unchanged.
+        if (detail.category() != Category.infer(eventType)) {
+            b.append("category=").append(detail.category().key()).append('\u001f');
+        }
+        tag(b, "subEventType", detail.subEventType());
+        tag(b, "actor2", detail.actor2());
+        tag(b, "killedLow", detail.killedLow());
+        tag(b, "killedHigh", detail.killedHigh());
+        tag(b, "sourceRelease", detail.sourceRelease());
         try {
             byte[] digest =
                     MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
@@ -86,6 +99,42 @@ public record IncidentValues(
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    private static void tag(StringBuilder b, String name, Object value) {
+        if (value != null) {
+            b.append(name).append('=').append(value).append('\u001f');
+        }
+    }
+
+    /** The same values under another key (rows without an id get one derived from their hash). */
+    public IncidentValues withExternalId(String key) {
+        return new IncidentValues(
+                dataset,
+                key,
+                date,
+                datePrecision,
+                country,
+                provinceCode,
+                districtCode,
+                location,
+                locationPrecision,
+                latitude,
+                longitude,
+                eventType,
+                actor,
+                target,
+                killed,
+                killedMin,
+                killedCivilians,
+                killedSecurityForces,
+                killedMilitants,
+                injured,
+                injuredMin,
+                source,
+                sourceUrl,
+                notes,
+                detail);
     }
 
     /** Copies the values (and their hash) onto an entity. */
@@ -114,6 +163,12 @@ public record IncidentValues(
         i.source = source;
         i.sourceUrl = sourceUrl;
         i.notes = notes;
+        i.category = detail.category().key();
+        i.subEventType = detail.subEventType();
+        i.actor2 = detail.actor2();
+        i.killedLow = detail.killedLow();
+        i.killedHigh = detail.killedHigh();
+        i.sourceRelease = detail.sourceRelease();
         i.rowHash = hash();
     }
 }

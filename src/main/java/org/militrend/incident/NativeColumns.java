@@ -1,5 +1,6 @@
 package org.militrend.incident;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The columns of the native CSV format, which the native import reads and the export writes. */
@@ -31,13 +32,24 @@ public final class NativeColumns {
             "notes");
 
     /** Extensions: read on import; {@code id} and {@code dataset} are informational there. */
-    public static final List<String> EXTENSIONS = List.of("killed_min", "injured_min", "country", "dataset", "id");
+    public static final List<String> EXTENSIONS = List.of(
+            "killed_min",
+            "injured_min",
+            "country",
+            "dataset",
+            "id",
+            "category",
+            "sub_event_type",
+            "actor2",
+            "killed_low",
+            "killed_high",
+            "source_release");
 
     /** Everything the export writes, contract columns first. */
     public static final List<String> ALL = concat();
 
     private static List<String> concat() {
-        var all = new java.util.ArrayList<>(CONTRACT);
+        var all = new ArrayList<>(CONTRACT);
         all.addAll(EXTENSIONS);
         return List.copyOf(all);
     }

@@ -42,6 +42,12 @@ class ImportBatch extends PanacheEntityBase {
     public int unchanged;
     public int rejected;
 
+    @Column(name = "out_of_scope")
+    public int outOfScope;
+
+    @Column(name = "source_release")
+    public String sourceRelease;
+
     @Column(name = "warning_count")
     public int warningCount;
 

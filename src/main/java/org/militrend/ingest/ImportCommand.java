@@ -104,7 +104,7 @@ public class ImportCommand implements QuarkusApplication {
             System.out.printf(
                     Locale.ROOT,
                     "import %d (%s into %s): %s%n  rows read %d, inserted %d, updated %d, unchanged %d, rejected %d,"
-                            + " warnings %d, errors %d, unresolved places %d%n",
+                            + " out of scope %d, warnings %d, errors %d, unresolved places %d%n",
                     report.importId(),
                     report.format(),
                     report.dataset(),
@@ -114,6 +114,7 @@ public class ImportCommand implements QuarkusApplication {
                     report.updated(),
                     report.unchanged(),
                     report.rejected(),
+                    report.outOfScope(),
                     report.warningCount(),
                     report.errorCount(),
                     report.unresolvedPlaces().size());

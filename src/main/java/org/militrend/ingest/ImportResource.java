@@ -1,6 +1,7 @@
 package org.militrend.ingest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -46,17 +47,29 @@ public class ImportResource {
     @Inject
     ImportStore store;
 
+    @Inject
+    MappingStore mappings;
+
     @POST
     @EditorOnly
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({
+        "text/csv",
+        MediaType.TEXT_PLAIN,
+        MediaType.APPLICATION_OCTET_STREAM,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    })
     @SecurityRequirement(name = "editorToken")
     @Operation(
-            summary = "Import a CSV file (body)",
+            summary = "Import a CSV or XLSX file (body)",
             description = "Streams the file into the database in one transaction. 201 when written, 200 for a dry"
                     + " run, 422 (problem+json with the report) when rows were rejected and nothing was written.")
     public Response importBody(
             InputStream body,
-            @RestQuery @Parameter(description = "native, pbc-suicide", required = true, example = "pbc-suicide")
+            @RestQuery
+                    @Parameter(
+                            description = "native, pbc-suicide, acled, ucdp-ged, gtd, mapped",
+                            required = true,
+                            example = "pbc-suicide")
                     String format,
             @RestQuery @Parameter(description = "Dataset the rows belong to (default: the format's name)")
                     String dataset,
@@ -74,9 +87,11 @@ public class ImportResource {
                             description = "Force a charset (default: detect UTF-8 or Windows-1252)",
                             example = "windows-1252")
                     String charset,
-            @RestQuery @Parameter(description = "Name recorded in the history") String fileName)
+            @RestQuery @Parameter(description = "Name recorded in the history") String fileName,
+            @BeanParam DatasetParams describe)
             throws IOException {
-        ImportOptions options = options(format, dataset, dryRun, onError, ignoreUnknownColumns, charset, fileName);
+        ImportOptions options =
+                options(format, dataset, dryRun, onError, ignoreUnknownColumns, charset, fileName, describe, null);
         return respond(service.importStream(body, options));
     }
 
@@ -84,21 +99,30 @@ public class ImportResource {
     @EditorOnly
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Import a CSV file (multipart field 'file')")
+    @Operation(
+            summary = "Import a CSV or XLSX file (multipart field 'file'; for format=mapped an inline column mapping"
+                    + " in the field 'mapping')")
     public Response importMultipart(
             @RestForm("file") FileUpload file,
+            @RestForm("mapping") String mapping,
             @RestQuery String format,
             @RestQuery String dataset,
             @RestQuery @DefaultValue("false") String dryRun,
             @RestQuery @DefaultValue("fail") String onError,
             @RestQuery @DefaultValue("false") String ignoreUnknownColumns,
-            @RestQuery String charset)
+            @RestQuery String charset,
+            @BeanParam DatasetParams describe)
             throws IOException {
         if (file == null) {
             throw ProblemException.badParameter("file", null, "the multipart field 'file' is missing");
         }
-        ImportOptions options =
-                options(format, dataset, dryRun, onError, ignoreUnknownColumns, charset, file.fileName());
+        if (mapping != null && !mapping.isBlank() && describe.mapping != null) {
+            throw ProblemException.badParameter(
+                    "mapping", describe.mapping, "send either the field 'mapping' or the parameter mapping={name}");
+        }
+        ColumnMapping inline = mapping == null || mapping.isBlank() ? null : ColumnMapping.parse(mapping);
+        ImportOptions options = options(
+                format, dataset, dryRun, onError, ignoreUnknownColumns, charset, file.fileName(), describe, inline);
         return respond(service.importFile(file.uploadedFile(), options));
     }
 
@@ -151,16 +175,19 @@ public class ImportResource {
                 .build();
     }
 
-    private static ImportOptions options(
+    private ImportOptions options(
             String format,
             String dataset,
             String dryRun,
             String onError,
             String ignoreUnknownColumns,
             String charset,
-            String fileName) {
+            String fileName,
+            DatasetParams describe,
+            ColumnMapping inline) {
         if (format == null || format.isBlank()) {
-            throw ProblemException.badParameter("format", format, "'format' is required (native, pbc-suicide, ...)");
+            throw ProblemException.badParameter(
+                    "format", format, "'format' is required (native, pbc-suicide, acled, ucdp-ged, gtd, mapped)");
         }
         ImportOptions.OnError mode = switch (onError.trim().toLowerCase(Locale.ROOT)) {
             case "fail" -> ImportOptions.OnError.FAIL;
@@ -174,7 +201,9 @@ public class ImportResource {
                 mode,
                 bool("ignoreUnknownColumns", ignoreUnknownColumns),
                 charset(charset),
-                fileName);
+                fileName,
+                describe.claims(),
+                inline != null ? inline : describe.mapping == null ? null : mappings.get(describe.mapping.trim()));
     }
 
     private static boolean bool(String name, String value) {

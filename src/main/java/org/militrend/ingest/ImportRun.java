@@ -1,20 +1,15 @@
 package org.militrend.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import org.militrend.incident.EventDetail;
 import org.militrend.incident.IncidentValues;
 import org.militrend.incident.LocationPrecision;
 import org.militrend.place.PlaceResolver;
@@ -27,16 +22,8 @@ import org.militrend.place.Resolution;
  */
 final class ImportRun {
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setAllowMissingColumnNames(true)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
-            .setIgnoreEmptyLines(true)
-            .get();
-
     private static final int MAX_LINES_PER_PLACE = 50;
+    private static final int PREVIEW_ROWS = 20;
     private static final int MAX_CACHED_PLACES = 20_000;
 
     private final ImportFormat format;
@@ -46,6 +33,8 @@ final class ImportRun {
     private final IncidentWriter writer;
     private final ImportProgress.Tracker tracker;
     private final int maxMessages;
+    private final String country;
+    private int width;
 
     final List<ImportMessage> warnings = new ArrayList<>();
     final List<ImportMessage> errors = new ArrayList<>();
@@ -57,6 +46,9 @@ final class ImportRun {
     long updated;
     long unchanged;
     long rejected;
+    long outOfScope;
+    /** A dry run's first rows as they would be stored. */
+    final List<Map<String, Object>> preview = new ArrayList<>();
     /** The file cannot be read at all (bad header, broken CSV): nothing is written. */
     boolean fileRejected;
 
@@ -87,7 +79,8 @@ final class ImportRun {
             PlaceResolver places,
             IncidentWriter writer,
             ImportProgress.Tracker tracker,
-            int maxMessages) {
+            int maxMessages,
+            String country) {
         this.format = format;
         this.options = options;
         this.dataset = dataset;
@@ -95,6 +88,7 @@ final class ImportRun {
         this.writer = writer;
         this.tracker = tracker;
         this.maxMessages = maxMessages;
+        this.country = country;
     }
 
     /** Whether the data written so far must be kept (rolled back otherwise). */
@@ -102,54 +96,62 @@ final class ImportRun {
         return !fileRejected && (rejected == 0 || options.onError() == ImportOptions.OnError.SKIP);
     }
 
-    void run(Reader reader) throws IOException, SQLException {
-        try (CSVParser parser = CSV.parse(reader)) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            List<ImportMessage> headerProblems = format.checkHeader(header == null ? Map.of() : header, options);
-            if (header == null || header.isEmpty()) {
-                headerProblems = List.of(new ImportMessage(1L, null, null, "the file is empty: no header line"));
-            }
-            if (!headerProblems.isEmpty()) {
-                headerProblems.forEach(this::error);
-                fileRejected = true;
-                return;
-            }
-            int width = header.size();
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
+    void run(RowSource source) throws IOException, SQLException {
+        try {
+            source.read(new RowSource.Sink() {
+                @Override
+                public boolean header(List<String> names) {
+                    return acceptHeader(names);
+                }
+
+                @Override
+                public void row(SourceRow row) throws SQLException {
+                    rowsRead++;
+                    ImportRun.this.row(row);
+                    tracker.rows.set(rowsRead);
+                    if (chunk.size() >= writer.chunkSize()) {
+                        flush();
                     }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    error(new ImportMessage(
-                            parser.getCurrentLineNumber(), null, null, "the CSV cannot be parsed here: " + reason(e)));
-                    fileRejected = true;
-                    return;
                 }
-                rowsRead++;
-                // the row number as a spreadsheet shows it (header = 1), whatever line breaks the cells hold
-                row(record, record.getRecordNumber() + 1, width);
-                tracker.rows.set(rowsRead);
-                if (chunk.size() >= writer.chunkSize()) {
-                    flush();
-                }
-            }
-            flush();
-            if (options.onError() == ImportOptions.OnError.SKIP) {
-                writer.finishQuarantine();
-            }
+            });
+        } catch (RowSource.Unreadable e) {
+            error(new ImportMessage(e.line, null, null, e.getMessage()));
+            fileRejected = true;
+            return;
+        }
+        if (fileRejected) {
+            return;
+        }
+        flush();
+        if (options.onError() == ImportOptions.OnError.SKIP) {
+            writer.finishQuarantine();
         }
     }
 
-    private void row(CSVRecord record, long line, int width) throws SQLException {
-        RowContext ctx = new RowContext(line);
-        if (record.size() > width && !extraCellsBlank(record, width)) {
-            ctx.error(null, null, "the row has " + record.size() + " cells but the header has " + width);
+    private boolean acceptHeader(List<String> names) {
+        List<ImportMessage> problems = names.isEmpty()
+                ? List.of(new ImportMessage(1L, null, null, "the file is empty: no header line"))
+                : format.checkHeader(names, options);
+        if (!problems.isEmpty()) {
+            problems.forEach(this::error);
+            fileRejected = true;
+            return false;
         }
-        IncidentDraft draft = ctx.rejected() ? null : format.read(record, ctx);
+        width = names.size();
+        return true;
+    }
+
+    private void row(SourceRow record) throws SQLException {
+        RowContext ctx = new RowContext(record.line);
+        String rowCountry = RowContext.clean(format.country(record));
+        if (rowCountry != null && !rowCountry.equalsIgnoreCase(country)) {
+            outOfScope++;
+            return;
+        }
+        if (record.overflows(width)) {
+            ctx.error(null, null, "the row has " + record.cells().size() + " cells but the header has " + width);
+        }
+        IncidentDraft draft = ctx.rejected() ? null : format.read(record, ctx, options);
         IncidentValues values = draft == null || ctx.rejected() ? null : values(draft, ctx);
         ctx.warnings.forEach(this::warn);
         if (ctx.rejected() || values == null) {
@@ -161,12 +163,16 @@ final class ImportRun {
                         ctx.errors.stream()
                                 .map(m -> (m.column() == null ? "" : m.column() + ": ") + m.message())
                                 .toList());
-                writer.quarantine(line, CSVFormat.RFC4180.format(record.values()), reason);
+                writer.quarantine(
+                        record.line, CSVFormat.RFC4180.format(record.cells().toArray()), reason);
             }
             return;
         }
+        if (options.dryRun() && preview.size() < PREVIEW_ROWS) {
+            preview.add(PreviewRow.of(values));
+        }
         if (keep()) {
-            chunk.add(new IncidentWriter.Pending(line, values, values.hash()));
+            chunk.add(new IncidentWriter.Pending(record.line, values, values.hash()));
         }
     }
 
@@ -186,16 +192,16 @@ final class ImportRun {
 
     /** Resolves the place and the key of a read row; null (with an error) when it cannot be placed. */
     private IncidentValues values(IncidentDraft d, RowContext ctx) {
-        String country = d.country() == null ? "Pakistan" : d.country();
+        String rowCountry = d.country() == null ? country : d.country();
         String provinceCode = null;
         String districtCode = null;
         LocationPrecision resolvedTo = LocationPrecision.COUNTRY;
-        if (country.equalsIgnoreCase("Pakistan")) {
+        if (rowCountry.equalsIgnoreCase(country)) {
             if (d.province() == null && d.district() == null) {
                 ctx.error(d.districtColumn(), null, "a district or a province is required");
                 return null;
             }
-            Resolution r = resolve(d.province(), d.district());
+            Resolution r = resolveWithFallbacks(d);
             if (r.warning() != null) {
                 ctx.warn(d.districtColumn(), d.district(), r.warning());
             }
@@ -237,12 +243,16 @@ final class ImportRun {
             }
             precision = resolvedTo;
         }
+        EventDetail detail = d.detail();
+        if (detail.sourceRelease() == null && options.claims().release() != null) {
+            detail = detail.withRelease(options.claims().release());
+        }
         IncidentValues v = new IncidentValues(
                 dataset,
                 d.externalId() == null ? "" : d.externalId(),
                 d.date(),
                 d.datePrecision(),
-                country,
+                rowCountry,
                 provinceCode,
                 districtCode,
                 d.location(),
@@ -261,37 +271,32 @@ final class ImportRun {
                 d.injuredMin(),
                 d.source(),
                 d.sourceUrl(),
-                d.notes());
+                d.notes(),
+                detail);
         if (d.externalId() != null) {
             return v;
         }
         // No id in the source: the key is the hash of the row itself, stable across re-imports.
-        String key = "row-" + v.hash().substring(0, 32);
-        return new IncidentValues(
-                dataset,
-                key,
-                v.date(),
-                v.datePrecision(),
-                v.country(),
-                v.provinceCode(),
-                v.districtCode(),
-                v.location(),
-                v.locationPrecision(),
-                v.latitude(),
-                v.longitude(),
-                v.eventType(),
-                v.actor(),
-                v.target(),
-                v.killed(),
-                v.killedMin(),
-                v.killedCivilians(),
-                v.killedSecurityForces(),
-                v.killedMilitants(),
-                v.injured(),
-                v.injuredMin(),
-                v.source(),
-                v.sourceUrl(),
-                v.notes());
+        return v.withExternalId("row-" + v.hash().substring(0, 32));
+    }
+
+    /**
+     * The district as written, else the first fallback (a town, a coordinate's name) that
+     * resolves to a district; else what the district as written resolved to (a province, or
+     * nothing), so the report names the source's own district column.
+     */
+    private Resolution resolveWithFallbacks(IncidentDraft d) {
+        Resolution first = resolve(d.province(), d.district());
+        if (first.district() != null || d.districtFallbacks().isEmpty()) {
+            return first;
+        }
+        for (String fallback : d.districtFallbacks()) {
+            Resolution r = resolve(d.province(), fallback);
+            if (r.district() != null) {
+                return r;
+            }
+        }
+        return first;
     }
 
     private Resolution resolve(String province, String district) {
@@ -334,21 +339,5 @@ final class ImportRun {
         if (errors.size() < maxMessages) {
             errors.add(m);
         }
-    }
-
-    private static boolean extraCellsBlank(CSVRecord record, int width) {
-        for (int i = width; i < record.size(); i++) {
-            if (!record.get(i).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String reason(Exception e) {
-        Throwable t = e.getCause() != null ? e.getCause() : e;
-        String m = t.getMessage() == null ? "malformed CSV" : t.getMessage();
-        // Commons CSV messages are readable but may name its own classes; keep the part after them.
-        return m.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w+", "").trim();
     }
 }

@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -71,6 +72,12 @@ public class ImportService {
     /** Imports a file on disk (the file is not deleted). */
     public ImportReport importFile(Path file, ImportOptions options) throws IOException {
         ImportFormat format = format(options.format());
+        if (format instanceof MappedFormat && options.mapping() == null) {
+            throw ProblemException.badParameter(
+                    "mapping",
+                    null,
+                    "format=mapped needs a mapping: the multipart field 'mapping' or mapping={name} of a saved one");
+        }
         String dataset = options.dataset() == null || options.dataset().isBlank()
                 ? format.defaultDataset().name()
                 : options.dataset().trim();
@@ -78,7 +85,11 @@ public class ImportService {
             throw ProblemException.badParameter(
                     "dataset", dataset, "'dataset' must be 1-64 letters, digits, '.', '_' or '-'");
         }
-        Charset charset = options.charset() != null ? options.charset() : InputFiles.detect(file);
+        boolean workbook = XlsxRowSource.isXlsx(file);
+        // a workbook's text is XML in its own encoding: no pass over its bytes to guess a charset
+        Charset charset = workbook
+                ? StandardCharsets.UTF_8
+                : options.charset() != null ? options.charset() : InputFiles.detect(file);
         long importId = store.start(options, dataset, charset.name());
         ImportProgress.Tracker tracker = progress.start(importId, Files.size(file));
         try {
@@ -86,11 +97,13 @@ public class ImportService {
             try {
                 run = QuarkusTransaction.requiringNew()
                         .timeout(TRANSACTION_TIMEOUT_SECONDS)
-                        .call(() -> runInTransaction(file, charset, format, options, dataset, importId, tracker));
+                        .call(() ->
+                                runInTransaction(file, workbook, charset, format, options, dataset, importId, tracker));
             } catch (Discard discarded) {
                 run = discarded.run;
             }
-            return store.finish(importId, run, options);
+            ImportReport report = store.finish(importId, run, options);
+            return options.dryRun() ? report.withPreview(run.preview) : report;
         } catch (RuntimeException e) {
             store.fail(importId);
             throw e;
@@ -112,6 +125,7 @@ public class ImportService {
 
     private ImportRun runInTransaction(
             Path file,
+            boolean workbook,
             Charset charset,
             ImportFormat format,
             ImportOptions options,
@@ -121,8 +135,9 @@ public class ImportService {
             throws IOException, SQLException {
         try (Connection c = dataSource.getConnection();
                 IncidentWriter writer =
-                        new IncidentWriter(c, importId, config.imports().batchSize());
+                        new IncidentWriter(c, importId, config.imports().batchSize(), format.releasesAreRevisions());
                 Reader reader = reader(file, charset, tracker)) {
+            RowSource source = workbook ? new XlsxRowSource(file) : new CsvRowSource(reader);
             ImportRun run = new ImportRun(
                     format,
                     options,
@@ -130,12 +145,13 @@ public class ImportService {
                     places,
                     writer,
                     tracker,
-                    config.imports().maxMessages());
-            run.run(reader);
+                    config.imports().maxMessages(),
+                    config.country());
+            run.run(source);
             if (!run.keep() || options.dryRun()) {
                 throw new Discard(run);
             } else {
-                registerDataset(c, dataset, format.defaultDataset());
+                registerDataset(c, dataset, format.defaultDataset(), options.claims());
                 if (run.inserted + run.updated > 0) {
                     dataVersion.bump();
                 }
@@ -164,26 +180,52 @@ public class ImportService {
         return r;
     }
 
-    private static void registerDataset(Connection c, String name, DatasetInfo defaults) throws SQLException {
+    /**
+     * Registers the dataset on its first import with the format's defaults (the citation only
+     * under the format's own dataset name), then records what this import declares about it.
+     */
+    private static void registerDataset(
+            Connection c, String name, DatasetInfo defaults, ImportOptions.DatasetClaims claims) throws SQLException {
+        boolean known;
         try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM dataset WHERE name = ?")) {
             find.setString(1, name);
             try (ResultSet rs = find.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
+                known = rs.next();
             }
         }
-        boolean own = name.equals(defaults.name());
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO dataset (name, format, citation, licence, url, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, name);
-            insert.setString(2, defaults.format());
-            insert.setString(
-                    3, own ? defaults.citation() : "Dataset '" + name + "' (" + defaults.format() + " import)");
-            insert.setString(4, own ? defaults.licence() : null);
-            insert.setString(5, own ? defaults.url() : null);
-            insert.setObject(6, OffsetDateTime.now());
-            insert.executeUpdate();
+        if (!known) {
+            boolean own = name.equals(defaults.name());
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO dataset (name, format, citation, licence,"
+                    + " url, title, scope, complete, raw_access, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                String citation =
+                        own ? defaults.citation() : "Dataset '" + name + "' (" + defaults.format() + " import)";
+                insert.setString(1, name);
+                insert.setString(2, defaults.format());
+                insert.setString(3, citation);
+                insert.setString(4, own ? defaults.licence() : null);
+                insert.setString(5, own ? defaults.url() : null);
+                insert.setString(6, own ? defaults.title() : citation);
+                insert.setString(7, defaults.scope());
+                insert.setBoolean(8, defaults.complete());
+                // a source's terms travel with its rows whatever the dataset is called
+                insert.setString(9, defaults.rawAccess());
+                insert.setObject(10, OffsetDateTime.now());
+                insert.executeUpdate();
+            }
+        }
+        declare(c, name, "complete", claims.complete());
+        declare(c, name, "coverage_from", claims.coverageFrom());
+        declare(c, name, "coverage_to", claims.coverageTo());
+    }
+
+    private static void declare(Connection c, String dataset, String column, Object value) throws SQLException {
+        if (value == null) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE dataset SET " + column + " = ? WHERE name = ?")) {
+            update.setObject(1, value);
+            update.setString(2, dataset);
+            update.executeUpdate();
         }
     }
 

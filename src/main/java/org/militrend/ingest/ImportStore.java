@@ -34,6 +34,7 @@ class ImportStore {
             b.onError = options.onError().key();
             b.status = "running";
             b.startedAt = OffsetDateTime.now();
+            b.sourceRelease = options.claims().release();
             b.persist();
             return b.id;
         });
@@ -50,6 +51,7 @@ class ImportStore {
             b.updated = kept ? (int) run.updated : 0;
             b.unchanged = kept ? (int) run.unchanged : 0;
             b.rejected = (int) run.rejected;
+            b.outOfScope = (int) run.outOfScope;
             b.warningCount = (int) run.warningCount;
             b.errorCount = (int) run.errorCount;
             b.finishedAt = OffsetDateTime.now();
@@ -167,6 +169,7 @@ class ImportStore {
                 b.updated,
                 b.unchanged,
                 b.rejected,
+                b.outOfScope,
                 warnings,
                 errors,
                 unresolved,
@@ -174,7 +177,8 @@ class ImportStore {
                 b.errorCount,
                 b.startedAt,
                 b.finishedAt,
-                progress.of(b.id).orElse(null));
+                progress.of(b.id).orElse(null),
+                null);
     }
 
     private static ImportMessageRow row(long importId, String kind, ImportMessage m) {

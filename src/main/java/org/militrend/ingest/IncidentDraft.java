@@ -1,7 +1,9 @@
 package org.militrend.ingest;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.militrend.incident.DatePrecision;
+import org.militrend.incident.EventDetail;
 import org.militrend.incident.LocationPrecision;
 
 /**
@@ -10,6 +12,8 @@ import org.militrend.incident.LocationPrecision;
  *
  * @param externalId the source's id, or null to derive a stable key from the row
  * @param locationPrecision null to derive it from what the place resolves to
+ * @param districtFallbacks other names the source gives for the place (towns, a coordinate's
+ *     name), tried in order when {@code district} does not resolve to a district
  * @param provinceColumn the column the province came from (for the report)
  * @param districtColumn the column the district or town came from (for the report)
  */
@@ -37,5 +41,14 @@ record IncidentDraft(
         String source,
         String sourceUrl,
         String notes,
+        EventDetail detail,
+        List<String> districtFallbacks,
         String provinceColumn,
-        String districtColumn) {}
+        String districtColumn) {
+
+    IncidentDraft {
+        districtFallbacks = districtFallbacks == null
+                ? List.of()
+                : districtFallbacks.stream().filter(f -> f != null).toList();
+    }
+}

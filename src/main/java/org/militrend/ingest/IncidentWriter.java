@@ -29,21 +29,51 @@ final class IncidentWriter implements AutoCloseable {
     /** What a flush did to the rows it was given. */
     record Outcome(int inserted, int updated, int unchanged, List<ImportMessage> warnings) {}
 
-    private static final String COLUMNS = "dataset, external_id, event_date, date_precision, period_year,"
-            + " period_quarter, period_month, period_week, country, province_code, district_code, location,"
-            + " location_precision, latitude, longitude, event_type, actor, target, killed, killed_min,"
-            + " killed_civilians, killed_security_forces, killed_militants, injured, injured_min, source,"
-            + " source_url, notes, row_hash, import_id, created_at, updated_at, version";
+    /** The columns {@link #bind} sets, in its order; the statements are built from this list. */
+    private static final List<String> BOUND = List.of(
+            "dataset",
+            "external_id",
+            "event_date",
+            "date_precision",
+            "period_year",
+            "period_quarter",
+            "period_month",
+            "period_week",
+            "country",
+            "province_code",
+            "district_code",
+            "location",
+            "location_precision",
+            "latitude",
+            "longitude",
+            "event_type",
+            "actor",
+            "target",
+            "killed",
+            "killed_min",
+            "killed_civilians",
+            "killed_security_forces",
+            "killed_militants",
+            "injured",
+            "injured_min",
+            "source",
+            "source_url",
+            "notes",
+            "category",
+            "sub_event_type",
+            "actor2",
+            "killed_low",
+            "killed_high",
+            "source_release",
+            "row_hash",
+            "import_id");
 
-    private static final String INSERT = "INSERT INTO incident (" + COLUMNS + ") VALUES (" + "?,".repeat(32) + "0)";
+    private static final String INSERT = "INSERT INTO incident (" + String.join(", ", BOUND)
+            + ", created_at, updated_at, version) VALUES (" + "?, ".repeat(BOUND.size() + 2) + "0)";
 
-    private static final String UPDATE = "UPDATE incident SET dataset = ?, external_id = ?, event_date = ?,"
-            + " date_precision = ?, period_year = ?, period_quarter = ?, period_month = ?, period_week = ?,"
-            + " country = ?, province_code = ?, district_code = ?, location = ?, location_precision = ?,"
-            + " latitude = ?, longitude = ?, event_type = ?, actor = ?, target = ?, killed = ?, killed_min = ?,"
-            + " killed_civilians = ?, killed_security_forces = ?, killed_militants = ?, injured = ?,"
-            + " injured_min = ?, source = ?, source_url = ?, notes = ?, row_hash = ?, import_id = ?,"
-            + " updated_at = ?, version = version + 1 WHERE dataset = ? AND external_id = ?";
+    private static final String UPDATE = "UPDATE incident SET "
+            + String.join(", ", BOUND.stream().map(c -> c + " = ?").toList())
+            + ", updated_at = ?, version = version + 1 WHERE dataset = ? AND external_id = ?";
 
     private static final String QUARANTINE =
             "INSERT INTO quarantined_row (import_id, line_number, raw_line, reason) VALUES (?, ?, ?, ?)";
@@ -58,12 +88,22 @@ final class IncidentWriter implements AutoCloseable {
     private final Map<Integer, PreparedStatement> lookups = new HashMap<>();
     private int quarantined;
     private final boolean postgres;
+    private final boolean revisions;
     /** Rows looked up so far, and the count at which the table is analyzed next (PostgreSQL). */
     private long lookedUp;
 
     private long analyzeAt = 10_000;
 
     IncidentWriter(Connection connection, long importId, int chunkSize) throws SQLException {
+        this(connection, importId, chunkSize, false);
+    }
+
+    /**
+     * @param revisions whether a row's {@code source_release} is a revision number (ACLED's
+     *     {@code timestamp}): a row older than the stored one is then left as it is
+     */
+    IncidentWriter(Connection connection, long importId, int chunkSize, boolean revisions) throws SQLException {
+        this.revisions = revisions;
         this.connection = connection;
         this.importId = importId;
         this.chunkSize = chunkSize;
@@ -94,11 +134,18 @@ final class IncidentWriter implements AutoCloseable {
         for (Pending p : byKey.values()) {
             Existing e = existing.get(p.values().externalId());
             if (e == null) {
-                bind(insert, p, 1);
-                insert.setObject(31, now);
-                insert.setObject(32, now);
+                int next = bind(insert, p, 1);
+                insert.setObject(next - 2, now);
+                insert.setObject(next - 1, now);
                 insert.addBatch();
                 inserted++;
+            } else if (!e.hash().equals(p.hash()) && older(p.values().detail().sourceRelease(), e.release())) {
+                unchanged++;
+                warnings.add(new ImportMessage(
+                        p.line(),
+                        "timestamp",
+                        p.values().detail().sourceRelease(),
+                        "an older revision than the stored row's (" + e.release() + "); the stored row is kept"));
             } else if (!e.hash().equals(p.hash())) {
                 int next = bind(update, p, 1);
                 update.setObject(next - 2, now);
@@ -143,7 +190,19 @@ final class IncidentWriter implements AutoCloseable {
         }
     }
 
-    private record Existing(String hash, Long importId) {}
+    private record Existing(String hash, Long importId, String release) {}
+
+    /** Whether, with revision numbers, the incoming revision is older than the stored one. */
+    private boolean older(String incoming, String stored) {
+        if (!revisions || incoming == null || stored == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(incoming) < Long.parseLong(stored);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 
     private Map<String, Existing> lookup(String dataset, List<String> keys) throws SQLException {
         lookedUp += keys.size();
@@ -181,7 +240,8 @@ final class IncidentWriter implements AutoCloseable {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     long imp = rs.getLong(3);
-                    found.put(rs.getString(1), new Existing(rs.getString(2), rs.wasNull() ? null : imp));
+                    found.put(
+                            rs.getString(1), new Existing(rs.getString(2), rs.wasNull() ? null : imp, rs.getString(4)));
                 }
             }
         }
@@ -189,7 +249,8 @@ final class IncidentWriter implements AutoCloseable {
     }
 
     private PreparedStatement prepareLookup(int size) {
-        String sql = "SELECT external_id, row_hash, import_id FROM incident WHERE dataset = ? AND external_id IN ("
+        String sql = "SELECT external_id, row_hash, import_id, source_release FROM incident WHERE dataset = ? AND"
+                + " external_id IN ("
                 + "?,".repeat(size - 1) + "?)";
         try {
             return connection.prepareStatement(sql);
@@ -230,6 +291,12 @@ final class IncidentWriter implements AutoCloseable {
         s.setString(i++, v.source());
         s.setString(i++, v.sourceUrl());
         s.setString(i++, v.notes());
+        s.setString(i++, v.detail().category().key());
+        s.setString(i++, v.detail().subEventType());
+        s.setString(i++, v.detail().actor2());
+        setInt(s, i++, v.detail().killedLow());
+        setInt(s, i++, v.detail().killedHigh());
+        s.setString(i++, v.detail().sourceRelease());
         s.setString(i++, p.hash());
         s.setLong(i++, importId);
         return i + 2;

@@ -1,16 +1,20 @@
 package org.militrend.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVRecord;
+import org.militrend.incident.Category;
 import org.militrend.incident.DatePrecision;
+import org.militrend.incident.EventDetail;
 import org.militrend.incident.LocationPrecision;
 import org.militrend.incident.NativeColumns;
 
@@ -35,16 +39,16 @@ class NativeFormat implements ImportFormat {
     }
 
     @Override
-    public List<ImportMessage> checkHeader(Map<String, Integer> header, ImportOptions options) {
+    public List<ImportMessage> checkHeader(List<String> header, ImportOptions options) {
         List<ImportMessage> problems = new ArrayList<>();
-        if (!header.containsKey("date")) {
+        if (!header.contains("date")) {
             problems.add(new ImportMessage(1L, "date", null, "the required column 'date' is missing"));
         }
-        if (!header.containsKey("district") && !header.containsKey("province")) {
+        if (!header.contains("district") && !header.contains("province")) {
             problems.add(new ImportMessage(1L, "district", null, "a 'district' or a 'province' column is required"));
         }
         if (!options.ignoreUnknownColumns()) {
-            for (String column : header.keySet()) {
+            for (String column : header) {
                 if (!NativeColumns.ALL.contains(column)) {
                     problems.add(new ImportMessage(
                             1L,
@@ -59,9 +63,17 @@ class NativeFormat implements ImportFormat {
     }
 
     @Override
-    public IncidentDraft read(CSVRecord r, RowContext row) {
-        String rawDate = get(r, "date");
-        String rawPrecision = RowContext.clean(get(r, "date_precision"));
+    public IncidentDraft read(SourceRow r, RowContext row, ImportOptions options) {
+        return read(r::get, row, List.of());
+    }
+
+    /**
+     * Reads native fields from any row: {@code cell} gives a native column's value. {@code
+     * dateFormats} are tried after the native date forms (a mapping's patterns).
+     */
+    IncidentDraft read(Function<String, String> cell, RowContext row, List<DateTimeFormatter> dateFormats) {
+        String rawDate = cell.apply("date");
+        String rawPrecision = RowContext.clean(cell.apply("date_precision"));
         DatePrecision precision = null;
         if (rawPrecision != null) {
             precision = DatePrecision.parse(rawPrecision).orElse(null);
@@ -74,7 +86,7 @@ class NativeFormat implements ImportFormat {
         if (d == null) {
             row.error("date", rawDate, "the date is required");
         } else {
-            DatedAs dated = parseDate(d);
+            DatedAs dated = parseDate(d, dateFormats);
             if (dated == null) {
                 row.error("date", rawDate, "not a date: use YYYY-MM-DD (or YYYY-MM, YYYY, YYYY-Www)");
             } else {
@@ -84,7 +96,7 @@ class NativeFormat implements ImportFormat {
                 }
             }
         }
-        String rawLocationPrecision = RowContext.clean(get(r, "location_precision"));
+        String rawLocationPrecision = RowContext.clean(cell.apply("location_precision"));
         LocationPrecision locationPrecision = null;
         if (rawLocationPrecision != null) {
             locationPrecision = LocationPrecision.parse(rawLocationPrecision).orElse(null);
@@ -92,7 +104,7 @@ class NativeFormat implements ImportFormat {
                 row.error("location_precision", rawLocationPrecision, "must be exact, district, province or country");
             }
         }
-        String externalId = RowContext.clean(get(r, "external_id"));
+        String externalId = RowContext.clean(cell.apply("external_id"));
         if (externalId != null && externalId.length() > 128) {
             row.error("external_id", externalId, "longer than 128 characters");
         }
@@ -100,33 +112,61 @@ class NativeFormat implements ImportFormat {
                 externalId,
                 date,
                 precision == null ? DatePrecision.DAY : precision,
-                row.text("country", get(r, "country"), 64),
-                RowContext.clean(get(r, "province")),
-                RowContext.clean(get(r, "district")),
-                row.text("location", get(r, "location"), 500),
+                row.text("country", cell.apply("country"), 64),
+                RowContext.clean(cell.apply("province")),
+                RowContext.clean(cell.apply("district")),
+                row.text("location", cell.apply("location"), 500),
                 locationPrecision,
-                row.decimal("latitude", get(r, "latitude"), -90, 90),
-                row.decimal("longitude", get(r, "longitude"), -180, 180),
-                row.text("event_type", get(r, "event_type"), 80),
-                row.text("actor", get(r, "actor"), 200),
-                row.text("target", get(r, "target"), 200),
-                row.count("killed", get(r, "killed")),
-                row.count("killed_min", get(r, "killed_min")),
-                row.count("killed_civilians", get(r, "killed_civilians")),
-                row.count("killed_security_forces", get(r, "killed_security_forces")),
-                row.count("killed_militants", get(r, "killed_militants")),
-                row.count("injured", get(r, "injured")),
-                row.count("injured_min", get(r, "injured_min")),
-                row.text("source", get(r, "source"), 500),
-                row.text("source_url", get(r, "source_url"), 2000),
-                row.text("notes", get(r, "notes"), 4000),
+                row.decimal("latitude", cell.apply("latitude"), -90, 90),
+                row.decimal("longitude", cell.apply("longitude"), -180, 180),
+                row.text("event_type", cell.apply("event_type"), 80),
+                row.text("actor", cell.apply("actor"), 200),
+                row.text("target", cell.apply("target"), 200),
+                row.count("killed", cell.apply("killed")),
+                row.count("killed_min", cell.apply("killed_min")),
+                row.count("killed_civilians", cell.apply("killed_civilians")),
+                row.count("killed_security_forces", cell.apply("killed_security_forces")),
+                row.count("killed_militants", cell.apply("killed_militants")),
+                row.count("injured", cell.apply("injured")),
+                row.count("injured_min", cell.apply("injured_min")),
+                row.text("source", cell.apply("source"), 500),
+                row.text("source_url", cell.apply("source_url"), 2000),
+                row.text("notes", cell.apply("notes"), 4000),
+                detail(cell, row),
+                List.of(),
                 "province",
                 "district");
     }
 
+    private static EventDetail detail(Function<String, String> cell, RowContext row) {
+        String rawCategory = RowContext.clean(cell.apply("category"));
+        Category category = Category.infer(RowContext.clean(cell.apply("event_type")));
+        if (rawCategory != null) {
+            category = Category.parse(rawCategory).orElse(null);
+            if (category == null) {
+                row.error("category", rawCategory, "unknown category; known: " + Category.keys());
+                category = Category.OTHER;
+            }
+        }
+        return new EventDetail(
+                category,
+                row.text("sub_event_type", cell.apply("sub_event_type"), 120),
+                row.text("actor2", cell.apply("actor2"), 200),
+                row.count("killed_low", cell.apply("killed_low")),
+                row.count("killed_high", cell.apply("killed_high")),
+                row.text("source_release", cell.apply("source_release"), 64));
+    }
+
     private record DatedAs(LocalDate date, DatePrecision precision) {}
 
-    private static DatedAs parseDate(String v) {
+    private static DatedAs parseDate(String v, List<DateTimeFormatter> dateFormats) {
+        for (DateTimeFormatter f : dateFormats) {
+            try {
+                return new DatedAs(LocalDate.parse(v, f), DatePrecision.DAY);
+            } catch (DateTimeException e) {
+                // the next pattern, then the native forms
+            }
+        }
         try {
             if (v.length() == 10) {
                 return new DatedAs(LocalDate.parse(v), DatePrecision.DAY);
@@ -142,19 +182,15 @@ class NativeFormat implements ImportFormat {
                 int week = Integer.parseInt(w.group(2));
                 LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
                         .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                        .with(java.time.DayOfWeek.MONDAY);
+                        .with(DayOfWeek.MONDAY);
                 if (week < 1 || week > 53 || monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) != week) {
                     return null;
                 }
                 return new DatedAs(monday, DatePrecision.WEEK);
             }
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
         return null;
-    }
-
-    private static String get(CSVRecord r, String column) {
-        return r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
     }
 }

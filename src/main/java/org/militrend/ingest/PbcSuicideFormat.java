@@ -3,15 +3,14 @@ package org.militrend.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVRecord;
+import org.militrend.incident.Category;
 import org.militrend.incident.DatePrecision;
+import org.militrend.incident.EventDetail;
 
 /**
  * Pakistan Body Count, "Pakistan Suicide Bombing Attacks" (Kaggle, version 11). One row is one
@@ -48,61 +47,58 @@ class PbcSuicideFormat implements ImportFormat {
                 name(),
                 CITATION,
                 "Users are allowed to use, copy, distribute and cite the dataset (dataset description)",
-                "https://www.kaggle.com/datasets/zusmani/pakistansuicideattacks");
+                "https://www.kaggle.com/datasets/zusmani/pakistansuicideattacks",
+                "Pakistan Body Count: suicide bombing attacks in Pakistan, 1995-2017",
+                "Suicide bombing attacks in Pakistan",
+                true,
+                "open");
     }
 
     @Override
-    public List<ImportMessage> checkHeader(Map<String, Integer> header, ImportOptions options) {
-        List<ImportMessage> problems = new ArrayList<>();
-        for (String column : REQUIRED) {
-            if (!header.containsKey(column)) {
-                problems.add(new ImportMessage(
-                        1L, column, null, "the Pakistan Body Count column '" + column + "' is missing"));
-            }
-        }
-        return problems;
+    public List<ImportMessage> checkHeader(List<String> header, ImportOptions options) {
+        return ImportFormat.missing(header, REQUIRED, "Pakistan Body Count");
     }
 
     @Override
-    public IncidentDraft read(CSVRecord r, RowContext row) {
-        String id = RowContext.clean(get(r, "S#"));
+    public IncidentDraft read(SourceRow r, RowContext row, ImportOptions options) {
+        String id = RowContext.clean(r.get("S#"));
         if (id == null) {
-            row.error("S#", get(r, "S#"), "the attack number is required");
+            row.error("S#", r.get("S#"), "the attack number is required");
         }
-        LocalDate date = date(get(r, "Date"), row);
-        Integer killed = row.count("Killed Max", get(r, "Killed Max"));
-        Integer killedMin = row.count("Killed Min", get(r, "Killed Min"));
-        Integer injured = row.count("Injured Max", get(r, "Injured Max"));
-        Integer injuredMin = row.count("Injured Min", get(r, "Injured Min"));
+        LocalDate date = date(r.get("Date"), row);
+        Integer killed = row.count("Killed Max", r.get("Killed Max"));
+        Integer killedMin = row.count("Killed Min", r.get("Killed Min"));
+        Integer injured = row.count("Injured Max", r.get("Injured Max"));
+        Integer injuredMin = row.count("Injured Min", r.get("Injured Min"));
         if (killed == null && killedMin != null) {
             row.warn(
                     "Killed Max",
-                    get(r, "Killed Max"),
+                    r.get("Killed Max"),
                     "Killed Max is blank while Killed Min is " + killedMin + ": killed left unknown");
         }
         if (injured == null && injuredMin != null) {
             row.warn(
                     "Injured Max",
-                    get(r, "Injured Max"),
+                    r.get("Injured Max"),
                     "Injured Max is blank while Injured Min is " + injuredMin + ": injured left unknown");
         }
-        String city = RowContext.clean(get(r, "City"));
-        String place = RowContext.clean(get(r, "Location"));
+        String city = RowContext.clean(r.get("City"));
+        String place = RowContext.clean(r.get("Location"));
         String location = place == null ? city : city == null ? place : place + ", " + city;
         return new IncidentDraft(
                 id,
                 date,
                 DatePrecision.DAY,
                 "Pakistan",
-                RowContext.clean(get(r, "Province")),
+                RowContext.clean(r.get("Province")),
                 city,
                 location == null ? null : row.text("Location", location, 500),
                 null,
-                row.decimal("Latitude", get(r, "Latitude"), -90, 90),
-                row.decimal("Longitude", get(r, "Longitude"), -180, 180),
+                row.decimal("Latitude", r.get("Latitude"), -90, 90),
+                row.decimal("Longitude", r.get("Longitude"), -180, 180),
                 "Suicide bombing",
                 null,
-                row.text("Target Type", get(r, "Target Type"), 200),
+                row.text("Target Type", r.get("Target Type"), 200),
                 killed,
                 killedMin,
                 null,
@@ -113,6 +109,8 @@ class PbcSuicideFormat implements ImportFormat {
                 "Pakistan Body Count",
                 null,
                 notes(r),
+                EventDetail.of(Category.SUICIDE_ATTACK),
+                List.of(),
                 "Province",
                 "City");
     }
@@ -145,7 +143,7 @@ class PbcSuicideFormat implements ImportFormat {
     }
 
     /** The descriptive columns that have no field of their own, kept so nothing is lost. */
-    private static String notes(CSVRecord r) {
+    private static String notes(SourceRow r) {
         StringJoiner notes = new StringJoiner("; ");
         for (String column : List.of(
                 "Location Category",
@@ -160,16 +158,12 @@ class PbcSuicideFormat implements ImportFormat {
                 "Holiday Type",
                 "Time",
                 "Islamic Date")) {
-            String v = RowContext.clean(get(r, column));
+            String v = RowContext.clean(r.get(column));
             if (v != null && !v.equalsIgnoreCase("N/A") && !v.equalsIgnoreCase("NA")) {
                 notes.add(column + ": " + v);
             }
         }
         String s = notes.toString();
         return s.isEmpty() ? null : s.length() > 4000 ? s.substring(0, 4000) : s;
-    }
-
-    private static String get(CSVRecord r, String column) {
-        return r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
     }
 }

@@ -17,6 +17,7 @@ import org.militrend.aggregate.AggregateService;
 import org.militrend.aggregate.Dimension;
 import org.militrend.aggregate.Metric;
 import org.militrend.common.ProblemException;
+import org.militrend.incident.Category;
 import org.militrend.incident.FilterParams;
 import org.militrend.incident.FilterResolver;
 import org.militrend.incident.IncidentFilter;
@@ -26,7 +27,6 @@ import org.militrend.incident.IncidentFilter;
 public class MonthlyReportService {
 
     static final int TOP_DISTRICTS = 10;
-    static final String SUICIDE = "Suicide bombing";
     private static final List<Metric> ALL = List.of(Metric.values());
 
     @Inject
@@ -68,15 +68,8 @@ public class MonthlyReportService {
         List<MonthlyReport.PlaceLine> regions = lines(base, month, previous, Dimension.REGION, false);
         List<MonthlyReport.PlaceLine> districts = lines(base, month, previous, Dimension.DISTRICT, true);
 
-        IncidentFilter suicide = new IncidentFilter(
-                null,
-                null,
-                base.provinceCodes(),
-                base.districtCodes(),
-                List.of(SUICIDE),
-                base.actors(),
-                base.datasets(),
-                base.formerFata());
+        // by category, so that every source's suicide attacks count (ACLED "Suicide bomb", GTD suicide=1, PBC)
+        IncidentFilter suicide = base.withRange(null, null).onlyCategory(Category.SUICIDE_ATTACK);
         Figures suicideAttacks = Figures.of(totals(suicide, month).totals());
 
         List<String> warnings = new ArrayList<>(now.warnings());
