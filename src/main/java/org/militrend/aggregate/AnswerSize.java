@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.militrend.common.ProblemError;
 import org.militrend.common.ProblemException;
+import org.militrend.incident.Category;
 import org.militrend.incident.Periods;
 import org.militrend.place.PlaceResolver;
 
@@ -78,6 +79,8 @@ class AnswerSize {
                 case PROVINCE -> places.provinces().size() + 1L;
                 case REGION -> places.provinces().size() + 3L;
                 case YEAR, QUARTER, MONTH, WEEK -> 1;
+                // the fixed vocabulary, and rows whose category is not known
+                case CATEGORY -> Category.values().length + 1L;
                 case EVENT_TYPE, ACTOR, DATASET -> -1;
             };
             if (values < 0) {
