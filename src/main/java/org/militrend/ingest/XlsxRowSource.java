@@ -47,8 +47,15 @@ final class XlsxRowSource implements RowSource {
         this.file = file;
     }
 
-    /** Whether a file is an XLSX workbook (a ZIP container), by its first bytes. */
+    /**
+     * Whether a file is an XLSX workbook (a ZIP container), by its first bytes. Only a regular file
+     * can be one: POI reads a workbook by random access, while a stream (a pipe the command line
+     * reads) can be read once only, so it is taken as CSV without a look at its first bytes.
+     */
     static boolean isXlsx(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(4), ZIP_MAGIC);
         }
