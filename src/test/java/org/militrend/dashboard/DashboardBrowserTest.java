@@ -15,23 +15,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -45,17 +38,9 @@ import org.militrend.testing.Api;
 import org.militrend.testing.SharedData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real (headless) Chromium against the service on its test port, over the real
@@ -66,9 +51,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String XSS_DATASET = "dash-untrusted";
     private static final String XSS_NOTES =
             "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned=2\">";
@@ -80,65 +62,28 @@ class DashboardBrowserTest {
     private static final JsonPathConfig DOUBLES =
             JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
 
-    private ChromeDriverService service;
+    private Chromium browser;
     private ChromeDriver driver;
-    private Path profile;
     private String unavailable;
-    /** Console errors a test expects (e.g. the 400 of a deliberately bad filter). */
-    private final List<Predicate<String>> expectedConsoleErrors = new ArrayList<>();
 
     @BeforeAll
     void startBrowser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            unavailable = "Chromium or chromedriver not installed (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
+        unavailable = Chromium.unavailable();
+        if (unavailable != null) {
             return;
         }
         try {
-            profile = Files.createTempDirectory("militrend-chromium-");
-            service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                    .usingAnyFreePort()
-                    .build();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toString());
-            options.addArguments(
-                    "--headless=new",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    "--window-size=1280,800",
-                    "--user-data-dir=" + profile);
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.BROWSER, Level.ALL);
-            options.setCapability("goog:loggingPrefs", logs);
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            browser = new Chromium(1280, 800);
+            driver = browser.driver();
         } catch (RuntimeException | IOException e) {
             unavailable = "Chromium did not start: " + e;
-            stopBrowser();
         }
     }
 
     @AfterAll
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-        if (service != null) {
-            service.stop();
-            service = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // a temp dir left behind is harmless
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -151,28 +96,21 @@ class DashboardBrowserTest {
             Assumptions.abort(unavailable);
         }
         Api.importCsv(SharedData.pbcBytes(), "format=pbc-suicide").statusCode(anyOf(is(200), is(201)));
-        expectedConsoleErrors.clear();
-        // endpoints still being built elsewhere: their 404 is expected (the panels say so)
-        for (String endpoint : List.of("/api/v1/trends", "/api/v1/hotspots")) {
-            if (given().get(endpoint).statusCode() == 404) {
-                expectedConsoleErrors.add(m -> m.contains(endpoint) && m.contains("404"));
-            }
-        }
+        browser.reset();
         driver.manage().window().setSize(new Dimension(1280, 800));
-        driver.manage().logs().get(LogType.BROWSER); // start each test with an empty console
     }
 
     @AfterEach
     void screenshotAndHygiene(TestInfo info) throws IOException {
-        if (driver == null) {
+        if (browser == null) {
             return;
         }
-        Files.createDirectories(SCREENSHOTS);
         String name = info.getTestMethod().map(m -> m.getName()).orElse("test") + "-"
                 + System.getProperty("test.database", "h2") + ".png";
-        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
-        assertOnlyOwnOrigin();
-        assertNoConsoleErrors();
+        browser.screenshot(Path.of("target", "screenshots", name));
+        Number count = (Number) js("return performance.getEntriesByType('resource').length");
+        assertTrue(count.intValue() > 3, "no resources recorded");
+        browser.assertHygiene();
     }
 
     // ---------------------------------------------------------------- tests
@@ -454,7 +392,7 @@ class DashboardBrowserTest {
 
     @Test
     void apiErrorsAreShownWithTheirDetail() {
-        expectedConsoleErrors.add(m -> m.contains("status of 400"));
+        browser.expectedConsoleErrors.add(m -> m.contains("status of 400"));
         open("?district=Nowhere");
         WebElement error = driver.findElement(By.id("global-error"));
         assertTrue(error.isDisplayed());
@@ -476,24 +414,35 @@ class DashboardBrowserTest {
                 chartData("chart-series", 0).subList(0, agg.getList("rows").size()));
         WebElement error = driver.findElement(By.cssSelector("#panel-series .panel-error"));
         assertFalse(error.isDisplayed(), error.getText());
-        JsonPath t = given().get("/api/v1/trends?metric=incidents&granularity=month&forecast=6&" + filter)
+        JsonPath t = given().get(
+                        "/api/v1/trends?metric=incidents&granularity=month&forecast=6&forecastFrom=current&" + filter)
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath()
                 .using(DOUBLES);
-        List<Double> fitted = numbers(t.getList("poisson.fitted"));
-        List<Double> drawn = dataset("Poisson trend");
+        // the current regime's fitted piece is drawn where its periods are, to the API's values
+        List<String> periods = strings(t.getList("periods"));
+        int last = t.getList("segments").size() - 1;
+        List<Double> fitted = numbers(t.getList("segments[" + last + "].fitted"));
+        int from = periods.indexOf(t.getString("current.from"));
+        List<Double> drawn = dataset("Current trend (since " + t.getString("current.from") + ")");
         for (int i = 0; i < fitted.size(); i++) {
-            assertEquals(fitted.get(i), drawn.get(i), 1e-9, "fitted " + i);
+            assertEquals(fitted.get(i), drawn.get(from + i), 1e-9, "fitted " + i);
         }
-        List<Double> upper = dataset("Forecast band");
-        List<Double> expectedUpper = numbers(t.getList("forecast.upper"));
+        assertTrue(drawn.subList(0, from).stream().allMatch(v -> v.isNaN()), "current trend drawn before its regime");
+        // the forecast is the current regime's, its outer band the prediction interval of the count
+        assertEquals("current-segment poisson", t.getString("forecastModel"));
+        List<Double> upper = dataset("Forecast: 95 % prediction interval");
+        List<Double> expectedUpper = numbers(t.getList("current.forecast.predictionUpper"));
         assertEquals(expectedUpper, upper.subList(upper.size() - expectedUpper.size(), upper.size()));
+        List<Double> inner = dataset("Forecast: 95 % CI of the mean");
+        List<Double> expectedInner = numbers(t.getList("current.forecast.upper"));
+        assertEquals(expectedInner, inner.subList(inner.size() - expectedInner.size(), inner.size()));
         String note = driver.findElement(By.id("series-note")).getText();
-        if (t.get("changePoint.lastPeriodBefore") != null) {
-            assertTrue(note.contains("Change point after " + t.getString("changePoint.lastPeriodBefore")), note);
-        }
+        double p = t.getDouble("changePoint.pValue");
+        assertTrue(p < 0.05, "the monthly PBC incidents change significantly, p = " + p);
+        assertTrue(note.contains("Change point after " + t.getString("changePoint.lastPeriodBefore") + ": mean"), note);
         int anomalies = t.getList("anomalies").size();
         if (anomalies > 0) {
             assertEquals(
@@ -554,19 +503,15 @@ class DashboardBrowserTest {
     // ---------------------------------------------------------------- helpers
 
     private void open(String query) {
-        driver.get(root.toString().replaceAll("/$", "") + "/" + query);
-        waitReady();
+        browser.open(root.toString().replaceAll("/$", "") + "/" + query);
     }
 
     private void waitReady() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return document.body.dataset.state === 'ready'"
-                                + " && document.body.dataset.rendered === location.search")));
+        browser.waitReady();
     }
 
     private Object js(String script, Object... args) {
-        return driver.executeScript(script, args);
+        return browser.js(script, args);
     }
 
     private long tileValue(String metric) {
@@ -640,24 +585,5 @@ class DashboardBrowserTest {
 
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private void assertOnlyOwnOrigin() {
-        List<?> foreign = (List<?>) js("return performance.getEntriesByType('resource').map(e => e.name)"
-                + ".concat([location.href]).filter(n => new URL(n).origin !== location.origin)");
-        assertTrue(foreign.isEmpty(), "requests to other hosts: " + foreign);
-        Number count = (Number) js("return performance.getEntriesByType('resource').length");
-        assertTrue(count.intValue() > 3, "no resources recorded");
-    }
-
-    private void assertNoConsoleErrors() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue()
-                    && expectedConsoleErrors.stream().noneMatch(p -> p.test(e.getMessage()))) {
-                errors.add(e.getMessage());
-            }
-        }
-        assertTrue(errors.isEmpty(), "browser console errors: " + errors);
     }
 }
