@@ -8,34 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
 import org.militrend.testing.Api;
-import org.militrend.testing.SharedData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -48,69 +37,35 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 @Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends BrowserTestSupport {
 
     private static final String XSS_DATASET = "dash-untrusted";
     private static final String XSS_NOTES =
             "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned=2\">";
 
-    @TestHTTPResource("/")
-    URL root;
-
     /** Numbers as doubles (RestAssured reads JSON decimals as floats by default). */
     private static final JsonPathConfig DOUBLES =
             JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
 
-    private Chromium browser;
     private ChromeDriver driver;
-    private String unavailable;
 
-    @BeforeAll
-    void startBrowser() {
-        unavailable = Chromium.unavailable();
-        if (unavailable != null) {
-            return;
-        }
-        try {
-            browser = new Chromium(1280, 800);
-            driver = browser.driver();
-        } catch (RuntimeException | IOException e) {
-            unavailable = "Chromium did not start: " + e;
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    int windowHeight() {
+        return 800;
     }
 
     @BeforeEach
-    void browserAndData() {
-        if (unavailable != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but the browser is missing: " + unavailable);
-            }
-            Assumptions.abort(unavailable);
-        }
-        Api.importCsv(SharedData.pbcBytes(), "format=pbc-suicide").statusCode(anyOf(is(200), is(201)));
-        browser.reset();
+    void windowSize() {
+        driver = browser.driver();
         driver.manage().window().setSize(new Dimension(1280, 800));
     }
 
     @AfterEach
-    void screenshotAndHygiene(TestInfo info) throws IOException {
-        if (browser == null) {
-            return;
+    void resourcesWereLoaded() {
+        if (browser != null) {
+            Number count = (Number) js("return performance.getEntriesByType('resource').length");
+            assertTrue(count.intValue() > 3, "no resources recorded");
         }
-        String name = info.getTestMethod().map(m -> m.getName()).orElse("test") + "-"
-                + System.getProperty("test.database", "h2") + ".png";
-        browser.screenshot(Path.of("target", "screenshots", name));
-        Number count = (Number) js("return performance.getEntriesByType('resource').length");
-        assertTrue(count.intValue() > 3, "no resources recorded");
-        browser.assertHygiene();
     }
 
     // ---------------------------------------------------------------- tests
@@ -467,6 +422,9 @@ class DashboardBrowserTest {
                     cells.get(1).getText());
             assertEquals(
                     Boolean.TRUE.equals(r.get("rising")), cells.get(1).getText().contains("rising"));
+            assertTrue(
+                    cells.get(1).getText().endsWith("since " + r.get("currentFrom")),
+                    cells.get(1).getText());
             @SuppressWarnings("unchecked")
             Map<String, Object> rr = (Map<String, Object>) r.get("rateRatioPer12");
             assertEquals(
@@ -501,10 +459,6 @@ class DashboardBrowserTest {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private void open(String query) {
-        browser.open(root.toString().replaceAll("/$", "") + "/" + query);
-    }
 
     private void waitReady() {
         browser.waitReady();
@@ -547,18 +501,6 @@ class DashboardBrowserTest {
                 label);
         assertNotNull(data, "no dataset " + label);
         return numbers((List<?>) data);
-    }
-
-    private static List<Double> numbers(List<?> values) {
-        List<Double> out = new ArrayList<>();
-        for (Object v : values) {
-            out.add(v == null ? Double.NaN : ((Number) v).doubleValue());
-        }
-        return out;
-    }
-
-    private static List<String> strings(List<?> values) {
-        return values.stream().map(String::valueOf).toList();
     }
 
     private static JsonPath aggregates(String query) {

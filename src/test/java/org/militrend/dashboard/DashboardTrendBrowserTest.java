@@ -7,30 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
 import org.militrend.testing.Api;
-import org.militrend.testing.SharedData;
 
 /**
  * The time chart's regimes, the current trend's caption, the forecast's prediction band and the
@@ -39,60 +26,15 @@ import org.militrend.testing.SharedData;
  */
 @QuarkusTest
 @Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardTrendBrowserTest {
+class DashboardTrendBrowserTest extends BrowserTestSupport {
 
     private static final JsonPathConfig DOUBLES =
             JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
     private static final String HEADER = "external_id,date,province,district,event_type,actor,killed,injured";
 
-    @TestHTTPResource("/")
-    URL root;
-
-    private Chromium browser;
-    private String unavailable;
-
-    @BeforeAll
-    void startBrowser() {
-        unavailable = Chromium.unavailable();
-        if (unavailable != null) {
-            return;
-        }
-        try {
-            browser = new Chromium(1280, 1000);
-        } catch (RuntimeException | IOException e) {
-            unavailable = "Chromium did not start: " + e;
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void browserAndData() {
-        if (unavailable != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but the browser is missing: " + unavailable);
-            }
-            Assumptions.abort(unavailable);
-        }
-        Api.importCsv(SharedData.pbcBytes(), "format=pbc-suicide").statusCode(anyOf(is(200), is(201)));
-        browser.reset();
-    }
-
-    @AfterEach
-    void screenshotAndHygiene(TestInfo info) throws IOException {
-        if (browser == null) {
-            return;
-        }
-        String name = info.getTestMethod().map(m -> m.getName()).orElse("test") + "-"
-                + System.getProperty("test.database", "h2") + ".png";
-        browser.screenshot(Path.of("target", "screenshots", name));
-        browser.assertHygiene();
+    @Override
+    int windowHeight() {
+        return 1000;
     }
 
     @Test
@@ -227,10 +169,6 @@ class DashboardTrendBrowserTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private void open(String query) {
-        browser.open(root.toString().replaceAll("/$", "") + "/" + query);
-    }
-
     /** /trends as the dashboard asks it (6 periods, forecast of the current regime) over the view's range. */
     private static JsonPath trends(String query) {
         String filters = query.replaceAll(".*(dataset=[^&]*).*", "$1");
@@ -284,17 +222,5 @@ class DashboardTrendBrowserTest {
                 t.getDouble(path + ".estimate"),
                 t.getDouble(path + ".ci95[0]"),
                 t.getDouble(path + ".ci95[1]"));
-    }
-
-    private static List<Double> numbers(List<?> values) {
-        List<Double> out = new ArrayList<>();
-        for (Object v : values) {
-            out.add(v == null ? Double.NaN : ((Number) v).doubleValue());
-        }
-        return out;
-    }
-
-    private static List<String> strings(List<?> values) {
-        return values.stream().map(String::valueOf).toList();
     }
 }

@@ -60,6 +60,8 @@ function draw(items) {
     name.appendChild(el('span', h.district));
     if (h.rising) { name.appendChild(document.createTextNode(' ')); name.appendChild(el('span', '▲ rising', 'flag')); }
     if (h.falling) { name.appendChild(document.createTextNode(' ')); name.appendChild(el('span', '▼ falling', 'flag falling')); }
+    // the ratio is the district's current regime's, which may start after the view does
+    if (h.currentFrom) { name.appendChild(document.createTextNode(' ')); name.appendChild(el('span', 'since ' + h.currentFrom, 'since')); }
     tr.appendChild(name);
     tr.appendChild(el('td', rr.estimate == null ? '–' : '×' + nf2.format(rr.estimate), 'num'));
     tr.appendChild(el('td', rr.ci95 && rr.ci95[0] != null ? nf2.format(rr.ci95[0]) + '–' + nf2.format(rr.ci95[1]) : '–', 'num'));
