@@ -40,6 +40,14 @@ export function daysIn(range) {
   return Math.round(to.diff(from, 'days').days) + 1;
 }
 
+/**
+ * A period as the contract's string: `/aggregates?groupBy=year` answers `"year": 1995` (a number)
+ * while `/trends` says `"1995"`; keying both by the string keeps the trend on the year view.
+ */
+export function periodKey(p) {
+  return p == null ? p : String(p);
+}
+
 /** A contract period string ("2017", "2017-Q1", "2017-03", "2017-W09") as the millis of its start. */
 export function periodStart(p) {
   const D = DateTime();

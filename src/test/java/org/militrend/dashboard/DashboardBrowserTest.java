@@ -8,54 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.logging.Level;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
 import org.militrend.testing.Api;
-import org.militrend.testing.SharedData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real (headless) Chromium against the service on its test port, over the real
@@ -63,116 +37,35 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @QuarkusTest
 @Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends BrowserTestSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String XSS_DATASET = "dash-untrusted";
     private static final String XSS_NOTES =
             "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned=2\">";
-
-    @TestHTTPResource("/")
-    URL root;
 
     /** Numbers as doubles (RestAssured reads JSON decimals as floats by default). */
     private static final JsonPathConfig DOUBLES =
             JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
 
-    private ChromeDriverService service;
     private ChromeDriver driver;
-    private Path profile;
-    private String unavailable;
-    /** Console errors a test expects (e.g. the 400 of a deliberately bad filter). */
-    private final List<Predicate<String>> expectedConsoleErrors = new ArrayList<>();
 
-    @BeforeAll
-    void startBrowser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            unavailable = "Chromium or chromedriver not installed (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
-            return;
-        }
-        try {
-            profile = Files.createTempDirectory("militrend-chromium-");
-            service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                    .usingAnyFreePort()
-                    .build();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toString());
-            options.addArguments(
-                    "--headless=new",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    "--window-size=1280,800",
-                    "--user-data-dir=" + profile);
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.BROWSER, Level.ALL);
-            options.setCapability("goog:loggingPrefs", logs);
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        } catch (RuntimeException | IOException e) {
-            unavailable = "Chromium did not start: " + e;
-            stopBrowser();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-        if (service != null) {
-            service.stop();
-            service = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // a temp dir left behind is harmless
-            }
-        }
+    @Override
+    int windowHeight() {
+        return 800;
     }
 
     @BeforeEach
-    void browserAndData() {
-        if (unavailable != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but the browser is missing: " + unavailable);
-            }
-            Assumptions.abort(unavailable);
-        }
-        Api.importCsv(SharedData.pbcBytes(), "format=pbc-suicide").statusCode(anyOf(is(200), is(201)));
-        expectedConsoleErrors.clear();
-        // endpoints still being built elsewhere: their 404 is expected (the panels say so)
-        for (String endpoint : List.of("/api/v1/trends", "/api/v1/hotspots")) {
-            if (given().get(endpoint).statusCode() == 404) {
-                expectedConsoleErrors.add(m -> m.contains(endpoint) && m.contains("404"));
-            }
-        }
+    void windowSize() {
+        driver = browser.driver();
         driver.manage().window().setSize(new Dimension(1280, 800));
-        driver.manage().logs().get(LogType.BROWSER); // start each test with an empty console
     }
 
     @AfterEach
-    void screenshotAndHygiene(TestInfo info) throws IOException {
-        if (driver == null) {
-            return;
+    void resourcesWereLoaded() {
+        if (browser != null) {
+            Number count = (Number) js("return performance.getEntriesByType('resource').length");
+            assertTrue(count.intValue() > 3, "no resources recorded");
         }
-        Files.createDirectories(SCREENSHOTS);
-        String name = info.getTestMethod().map(m -> m.getName()).orElse("test") + "-"
-                + System.getProperty("test.database", "h2") + ".png";
-        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
-        assertOnlyOwnOrigin();
-        assertNoConsoleErrors();
     }
 
     // ---------------------------------------------------------------- tests
@@ -454,7 +347,7 @@ class DashboardBrowserTest {
 
     @Test
     void apiErrorsAreShownWithTheirDetail() {
-        expectedConsoleErrors.add(m -> m.contains("status of 400"));
+        browser.expectedConsoleErrors.add(m -> m.contains("status of 400"));
         open("?district=Nowhere");
         WebElement error = driver.findElement(By.id("global-error"));
         assertTrue(error.isDisplayed());
@@ -476,24 +369,35 @@ class DashboardBrowserTest {
                 chartData("chart-series", 0).subList(0, agg.getList("rows").size()));
         WebElement error = driver.findElement(By.cssSelector("#panel-series .panel-error"));
         assertFalse(error.isDisplayed(), error.getText());
-        JsonPath t = given().get("/api/v1/trends?metric=incidents&granularity=month&forecast=6&" + filter)
+        JsonPath t = given().get(
+                        "/api/v1/trends?metric=incidents&granularity=month&forecast=6&forecastFrom=current&" + filter)
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath()
                 .using(DOUBLES);
-        List<Double> fitted = numbers(t.getList("poisson.fitted"));
-        List<Double> drawn = dataset("Poisson trend");
+        // the current regime's fitted piece is drawn where its periods are, to the API's values
+        List<String> periods = strings(t.getList("periods"));
+        int last = t.getList("segments").size() - 1;
+        List<Double> fitted = numbers(t.getList("segments[" + last + "].fitted"));
+        int from = periods.indexOf(t.getString("current.from"));
+        List<Double> drawn = dataset("Current trend (since " + t.getString("current.from") + ")");
         for (int i = 0; i < fitted.size(); i++) {
-            assertEquals(fitted.get(i), drawn.get(i), 1e-9, "fitted " + i);
+            assertEquals(fitted.get(i), drawn.get(from + i), 1e-9, "fitted " + i);
         }
-        List<Double> upper = dataset("Forecast band");
-        List<Double> expectedUpper = numbers(t.getList("forecast.upper"));
+        assertTrue(drawn.subList(0, from).stream().allMatch(v -> v.isNaN()), "current trend drawn before its regime");
+        // the forecast is the current regime's, its outer band the prediction interval of the count
+        assertEquals("current-segment poisson", t.getString("forecastModel"));
+        List<Double> upper = dataset("Forecast: 95 % prediction interval");
+        List<Double> expectedUpper = numbers(t.getList("current.forecast.predictionUpper"));
         assertEquals(expectedUpper, upper.subList(upper.size() - expectedUpper.size(), upper.size()));
+        List<Double> inner = dataset("Forecast: 95 % CI of the mean");
+        List<Double> expectedInner = numbers(t.getList("current.forecast.upper"));
+        assertEquals(expectedInner, inner.subList(inner.size() - expectedInner.size(), inner.size()));
         String note = driver.findElement(By.id("series-note")).getText();
-        if (t.get("changePoint.lastPeriodBefore") != null) {
-            assertTrue(note.contains("Change point after " + t.getString("changePoint.lastPeriodBefore")), note);
-        }
+        double p = t.getDouble("changePoint.pValue");
+        assertTrue(p < 0.05, "the monthly PBC incidents change significantly, p = " + p);
+        assertTrue(note.contains("Change point after " + t.getString("changePoint.lastPeriodBefore") + ": mean"), note);
         int anomalies = t.getList("anomalies").size();
         if (anomalies > 0) {
             assertEquals(
@@ -518,6 +422,9 @@ class DashboardBrowserTest {
                     cells.get(1).getText());
             assertEquals(
                     Boolean.TRUE.equals(r.get("rising")), cells.get(1).getText().contains("rising"));
+            assertTrue(
+                    cells.get(1).getText().endsWith("since " + r.get("currentFrom")),
+                    cells.get(1).getText());
             @SuppressWarnings("unchecked")
             Map<String, Object> rr = (Map<String, Object>) r.get("rateRatioPer12");
             assertEquals(
@@ -553,20 +460,12 @@ class DashboardBrowserTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private void open(String query) {
-        driver.get(root.toString().replaceAll("/$", "") + "/" + query);
-        waitReady();
-    }
-
     private void waitReady() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return document.body.dataset.state === 'ready'"
-                                + " && document.body.dataset.rendered === location.search")));
+        browser.waitReady();
     }
 
     private Object js(String script, Object... args) {
-        return driver.executeScript(script, args);
+        return browser.js(script, args);
     }
 
     private long tileValue(String metric) {
@@ -604,18 +503,6 @@ class DashboardBrowserTest {
         return numbers((List<?>) data);
     }
 
-    private static List<Double> numbers(List<?> values) {
-        List<Double> out = new ArrayList<>();
-        for (Object v : values) {
-            out.add(v == null ? Double.NaN : ((Number) v).doubleValue());
-        }
-        return out;
-    }
-
-    private static List<String> strings(List<?> values) {
-        return values.stream().map(String::valueOf).toList();
-    }
-
     private static JsonPath aggregates(String query) {
         return given().urlEncodingEnabled(false)
                 .get("/api/v1/aggregates?" + query)
@@ -640,24 +527,5 @@ class DashboardBrowserTest {
 
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private void assertOnlyOwnOrigin() {
-        List<?> foreign = (List<?>) js("return performance.getEntriesByType('resource').map(e => e.name)"
-                + ".concat([location.href]).filter(n => new URL(n).origin !== location.origin)");
-        assertTrue(foreign.isEmpty(), "requests to other hosts: " + foreign);
-        Number count = (Number) js("return performance.getEntriesByType('resource').length");
-        assertTrue(count.intValue() > 3, "no resources recorded");
-    }
-
-    private void assertNoConsoleErrors() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue()
-                    && expectedConsoleErrors.stream().noneMatch(p -> p.test(e.getMessage()))) {
-                errors.add(e.getMessage());
-            }
-        }
-        assertTrue(errors.isEmpty(), "browser console errors: " + errors);
     }
 }

@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -27,17 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
 import org.militrend.testing.Api;
-import org.militrend.testing.SharedData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -49,8 +37,7 @@ import org.openqa.selenium.WebElement;
  */
 @QuarkusTest
 @Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardV2BrowserTest {
+class DashboardV2BrowserTest extends BrowserTestSupport {
 
     private static final JsonPathConfig DOUBLES =
             JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
@@ -59,53 +46,9 @@ class DashboardV2BrowserTest {
             "external_id,date,province,district,event_type,actor,killed,killed_civilians,killed_security_forces,"
                     + "killed_militants,injured";
 
-    @TestHTTPResource("/")
-    URL root;
-
-    private Chromium browser;
-    private String unavailable;
-
-    @BeforeAll
-    void startBrowser() {
-        unavailable = Chromium.unavailable();
-        if (unavailable != null) {
-            return;
-        }
-        try {
-            browser = new Chromium(1280, 1000);
-        } catch (RuntimeException | IOException e) {
-            unavailable = "Chromium did not start: " + e;
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void browserAndData() {
-        if (unavailable != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but the browser is missing: " + unavailable);
-            }
-            Assumptions.abort(unavailable);
-        }
-        Api.importCsv(SharedData.pbcBytes(), "format=pbc-suicide").statusCode(anyOf(is(200), is(201)));
-        browser.reset();
-    }
-
-    @AfterEach
-    void screenshotAndHygiene(TestInfo info) throws IOException {
-        if (browser == null) {
-            return;
-        }
-        String name = info.getTestMethod().map(m -> m.getName()).orElse("test") + "-"
-                + System.getProperty("test.database", "h2") + ".png";
-        browser.screenshot(Path.of("target", "screenshots", name));
-        browser.assertHygiene();
+    @Override
+    int windowHeight() {
+        return 1000;
     }
 
     // ---------------------------------------------------------------- map
@@ -356,10 +299,6 @@ class DashboardV2BrowserTest {
         return root.toString().endsWith("/") ? root.toString() : root + "/";
     }
 
-    private void open(String query) {
-        browser.open(base() + query);
-    }
-
     private WebElement unit(String id) {
         return driver().findElement(By.id("unit-" + id));
     }
@@ -481,14 +420,6 @@ class DashboardV2BrowserTest {
                 .filter(v -> !v.isNaN())
                 .mapToDouble(Double::doubleValue)
                 .sum();
-    }
-
-    private static List<Double> numbers(List<?> values) {
-        List<Double> out = new ArrayList<>();
-        for (Object v : values) {
-            out.add(v == null ? Double.NaN : ((Number) v).doubleValue());
-        }
-        return out;
     }
 
     private static JsonPath aggregates(String query) {

@@ -3,6 +3,17 @@ import { api, url, ApiError } from '../api.js';
 import { $, OI, el, emptyRow, nf, nf2, panel, svg } from '../dom.js';
 
 const SHOWN = 20;
+/** Below this Benjamini–Hochberg adjusted p-value a district's change counts as found. */
+export const HOTSPOT_ALPHA = 0.1;
+const PERIODS = { week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' };
+
+// /hotspots gives the rate ratio per 12 periods of the view's granularity, so the caption names them.
+function caption(granularity) {
+  return 'Rate ratio per 12 ' + (PERIODS[granularity] || granularity + 's') + ' (Poisson, each district\'s current'
+    + ' trend), 95 % CI; p adjusted by Benjamini–Hochberg';
+}
+
+const significant = (h) => h.adjustedPValue != null && h.adjustedPValue < HOTSPOT_ALPHA;
 
 function ciSvg(h, lo, hi) {
   const w = 120, hgt = 14;
@@ -49,6 +60,8 @@ function draw(items) {
     name.appendChild(el('span', h.district));
     if (h.rising) { name.appendChild(document.createTextNode(' ')); name.appendChild(el('span', '▲ rising', 'flag')); }
     if (h.falling) { name.appendChild(document.createTextNode(' ')); name.appendChild(el('span', '▼ falling', 'flag falling')); }
+    // the ratio is the district's current regime's, which may start after the view does
+    if (h.currentFrom) { name.appendChild(document.createTextNode(' ')); name.appendChild(el('span', 'since ' + h.currentFrom, 'since')); }
     tr.appendChild(name);
     tr.appendChild(el('td', rr.estimate == null ? '–' : '×' + nf2.format(rr.estimate), 'num'));
     tr.appendChild(el('td', rr.ci95 && rr.ci95[0] != null ? nf2.format(rr.ci95[0]) + '–' + nf2.format(rr.ci95[1]) : '–', 'num'));
@@ -71,6 +84,13 @@ export async function renderHotspots(view) {
     const body = await api(url('/hotspots', q));
     if (stale()) return;
     const ranked = body.ranked;
+    $('hotspots').querySelector('caption').textContent = caption(s.granularity);
+    if (ranked.length && !ranked.some(significant)) {
+      emptyRow($('hotspots').querySelector('tbody'), 'No district\'s change in rate is significant (every adjusted p ≥ '
+        + HOTSPOT_ALPHA + ' among ' + nf.format(ranked.length) + ' districts tested): no ranking shown.', 6);
+      p.status(nf.format(ranked.length) + ' districts tested, none significant');
+      return;
+    }
     draw(ranked.slice(0, SHOWN));
     const rising = ranked.filter((h) => h.rising).length;
     const few = body.insufficient.length;

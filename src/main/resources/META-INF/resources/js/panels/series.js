@@ -1,10 +1,10 @@
 // "Over time": the chosen metric per period, or killed stacked by who was killed, with the trend.
 import { api, url, ApiError } from '../api.js';
-import { $, OI, panel } from '../dom.js';
+import { $, OI, el, panel } from '../dom.js';
 import { charts, dropChart, replaceChart, setPng, attributionText } from '../charts.js';
-import { periodStart } from '../periods.js';
+import { periodKey, periodStart } from '../periods.js';
 import { METRIC_LABEL } from '../state.js';
-import { addTrend, changePointLine } from './trend-lines.js';
+import { addTrend, changePointLine, unitOf } from './trend-lines.js';
 
 export const KILLED_SPLIT = [
   { key: 'killedCivilians', label: 'Civilians', color: OI.sky },
@@ -18,10 +18,22 @@ function splitValue(r, key) {
   return Math.max(0, (r.killed || 0) - (r.killedCivilians || 0) - (r.killedSecurityForces || 0) - (r.killedMilitants || 0));
 }
 
+// One span per sentence, so each (current trend, forecast, change point…) can be found by its kind.
+function writeNote(parts) {
+  const note = $('series-note');
+  note.textContent = '';
+  parts.forEach((part, i) => {
+    if (i) note.appendChild(document.createTextNode(' '));
+    const span = el('span', part.text);
+    span.dataset.part = part.kind;
+    note.appendChild(span);
+  });
+}
+
 function draw(s, agg, trends) {
   const g = s.granularity;
   const rows = agg.rows;
-  const periods = rows.map((r) => r[g]);
+  const periods = rows.map((r) => periodKey(r[g]));
   const labels = periods.map(periodStart);
   const frame = { labels, periods: periods.slice(), index: new Map(periods.map((p, i) => [p, i])) };
   const datasets = [];
@@ -32,13 +44,14 @@ function draw(s, agg, trends) {
       datasets.push({ type: 'bar', label: part.label, backgroundColor: part.color, stack: 'killed',
         data: rows.map((r) => splitValue(r, part.key)) });
     }
-    parts.push('Killed per ' + g + ', split by who was killed where the source says; "unknown" = killed − the three groups.');
+    parts.push({ kind: 'split',
+      text: 'Killed per ' + g + ', split by who was killed where the source says; "unknown" = killed − the three groups.' });
   } else {
     datasets.push({ type: 'bar', label: METRIC_LABEL[s.metric] + ' (observed)', backgroundColor: OI.blue,
       data: rows.map((r) => r[s.metric] ?? 0), order: 3 });
-    if (trends) ({ parts, changePoint } = addTrend(trends, frame, datasets));
+    if (trends) ({ parts, changePoint } = addTrend(trends, frame, datasets, unitOf(METRIC_LABEL[s.metric], g)));
   }
-  $('series-note').textContent = parts.join(' ');
+  writeNote(parts);
   const chart = replaceChart('series', 'chart-series', {
     type: 'bar',
     data: { labels: frame.labels, datasets },
@@ -54,7 +67,7 @@ function draw(s, agg, trends) {
       },
       plugins: {
         changePointLine: changePoint,
-        legend: { position: 'bottom', labels: { boxWidth: 14, filter: (item) => item.text !== 'Forecast 95 % lower' } },
+        legend: { position: 'bottom', labels: { boxWidth: 14, filter: (item, data) => !data.datasets[item.datasetIndex].legendHidden } },
         tooltip: { callbacks: { title: (items) => (items.length ? frame.periods[items[0].dataIndex] : '') } },
       },
     },
@@ -70,6 +83,8 @@ export async function renderSeries(view, aggP) {
   trendQ.set('metric', s.metric);
   trendQ.set('granularity', s.granularity);
   trendQ.set('forecast', '6');
+  // the forecast of the current regime, not of one trend over rises and falls (docs/trends.md)
+  trendQ.set('forecastFrom', 'current');
   const trendsP = s.split === '1' || !extent.to ? Promise.resolve(null) : api(url('/trends', trendQ)).catch((e) => ({ error: e }));
   let agg = null;
   try {
