@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the README's example blocks through bash, as a reader would after the README's run command:
- * the service is configured with the {@code -D} settings of that command (read from the README
- * itself), and no variable is set for the examples. The only change to their text is the address:
+ * the service is configured with the settings that command gives it (read from the README and the
+ * dev profile), and no variable is set for the examples. The only change to their text is the address:
  * {@code http://localhost:8080} becomes the test service's, so the suite never needs port 8080.
  */
 @QuarkusTest
@@ -34,6 +37,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeExamplesTest {
 
     private static final Path README = Path.of("README.md");
+    private static final Path APPLICATION_PROPERTIES = Path.of("src/main/resources/application.properties");
+    private static final String DEV_PROFILE = "%dev.";
     private static final String ADDRESS = "http://localhost:8080";
 
     /** The service as the README's run command starts it. */
@@ -101,11 +106,26 @@ class ReadmeExamplesTest {
         return blocks;
     }
 
-    /** The {@code -Dmilitrend.*} settings of the README's run command (its first bash block). */
+    /**
+     * The {@code militrend.*} settings the README's run command (its first bash block) gives the
+     * service: Quarkus' dev mode reads the {@code %dev} profile of application.properties, and any
+     * {@code -Dmilitrend.*} on the command line overrides it.
+     */
     static Map<String, String> runCommandSettings() {
         String run = bashBlocks().get(0);
-        assertTrue(run.contains("quarkus-run.jar"), "the first block of the README is the run command: " + run);
+        assertTrue(run.contains("quarkus:dev"), "the first block of the README is the run command: " + run);
         Map<String, String> settings = new LinkedHashMap<>();
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(APPLICATION_PROPERTIES)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String name : new TreeSet<>(properties.stringPropertyNames())) {
+            if (name.startsWith(DEV_PROFILE + "militrend.")) {
+                settings.put(name.substring(DEV_PROFILE.length()), properties.getProperty(name));
+            }
+        }
         Matcher m = Pattern.compile("-D(militrend\\.[\\w.-]+)=(\\S+)").matcher(run);
         while (m.find()) {
             settings.put(m.group(1), m.group(2));
