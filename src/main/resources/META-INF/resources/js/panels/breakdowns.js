@@ -1,14 +1,20 @@
-// Breakdowns: incidents and killed by kind of event, the chosen metric by actor (top 10 and
+// Breakdowns: incidents and killed by category of event, the chosen metric by actor (top 10 and
 // "other"), and who was killed (civilians, security forces, militants, unattributed).
 import { aggregates } from '../api.js';
 import { $, OI, emptyRow, nf, panel, row } from '../dom.js';
 import { charts, dropChart, replaceChart, setPng, attributionText } from '../charts.js';
 import { METRIC_LABEL } from '../state.js';
 
-/** The dimension events are broken down by: the one place to switch it to `category`. */
-export const EVENT_DIMENSION = 'eventType';
-const EVENT_DIMENSION_LABEL = 'event type';
+/** The dimension events are broken down by: the normalized category, the same words whatever the source. */
+export const EVENT_DIMENSION = 'category';
+const EVENT_DIMENSION_LABEL = 'category';
 const TOP_ACTORS = 10;
+/** The words for the contract's category keys (API.md "Filters"). */
+const CATEGORY_WORDS = {
+  'suicide-attack': 'Suicide attack', bombing: 'Bombing', 'armed-attack': 'Armed attack',
+  'armed-clash': 'Armed clash', 'targeted-killing': 'Targeted killing', 'drone-strike': 'Drone or air strike',
+  'security-operation': 'Security operation', abduction: 'Abduction', other: 'Other',
+};
 
 export const KILLED_PARTS = [
   { key: 'killedCivilians', label: 'Civilians' },
@@ -27,7 +33,7 @@ function bars(key, canvas, labels, datasets, scales) {
 
 function drawEvents(body) {
   const rows = body.rows.slice().sort((a, b) => (b.incidents || 0) - (a.incidents || 0));
-  bars('events', 'chart-events', rows.map((r) => r[EVENT_DIMENSION] ?? 'Not recorded'), [
+  bars('events', 'chart-events', rows.map((r) => CATEGORY_WORDS[r[EVENT_DIMENSION]] ?? r[EVENT_DIMENSION] ?? 'Not recorded'), [
     { label: 'Incidents', backgroundColor: OI.blue, data: rows.map((r) => r.incidents || 0), xAxisID: 'x' },
     { label: 'Killed', backgroundColor: OI.vermillion, data: rows.map((r) => r.killed || 0), xAxisID: 'x2' },
   ], { x: { beginAtZero: true, position: 'bottom', title: { display: true, text: 'Incidents' } },
