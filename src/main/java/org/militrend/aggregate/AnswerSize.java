@@ -78,7 +78,7 @@ class AnswerSize {
                 case PROVINCE -> places.provinces().size() + 1L;
                 case REGION -> places.provinces().size() + 3L;
                 case YEAR, QUARTER, MONTH, WEEK -> 1;
-                case EVENT_TYPE, ACTOR, DATASET -> -1;
+                case EVENT_TYPE, ACTOR, DATASET, CATEGORY -> -1;
             };
             if (values < 0) {
                 return -1;
