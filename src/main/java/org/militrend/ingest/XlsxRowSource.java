@@ -49,6 +49,11 @@ final class XlsxRowSource implements RowSource {
 
     /** Whether a file is an XLSX workbook (a ZIP container), by its first bytes. */
     static boolean isXlsx(Path file) throws IOException {
+        // A pipe is not a workbook (POI needs a seekable file), and peeking into it would close
+        // it under its writer.
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(4), ZIP_MAGIC);
         }
