@@ -49,49 +49,26 @@ public record IncidentValues(
         Objects.requireNonNull(locationPrecision, "locationPrecision");
     }
 
-    /** SHA-256 over every stored value, in a fixed order; nulls and empty strings differ. */
+    /**
+     * SHA-256 over every stored value in {@link IncidentColumn} order; nulls and empty strings
+     * differ.
+     */
     public String hash() {
         StringBuilder b = new StringBuilder(256);
-        Object[] fields = {
-            dataset,
-            externalId,
-            date,
-            datePrecision.key(),
-            country,
-            provinceCode,
-            districtCode,
-            location,
-            locationPrecision.key(),
-            latitude,
-            longitude,
-            eventType,
-            actor,
-            target,
-            killed,
-            killedMin,
-            killedCivilians,
-            killedSecurityForces,
-            killedMilitants,
-            injured,
-            injuredMin,
-            source,
-            sourceUrl,
-            notes
-        };
-        for (Object f : fields) {
-            b.append(f == null ? "\u0000" : f.toString()).append('\u001f');
+        for (IncidentColumn c : IncidentColumn.STORED) {
+            Object value = c.stored(this);
+            switch (c.hash()) {
+                case POSITIONAL ->
+                    b.append(value == null ? "\u0000" : value.toString()).append('\u001f');
+                case WHEN_SET -> tag(b, c.field(), value);
+                case UNLESS_INFERRED -> {
+                    if (!Category.infer(eventType).key().equals(value)) {
+                        tag(b, c.field(), value);
+                    }
+                }
+                case NONE -> {}
+            }
         }
-        // The detail fields came later: each enters the hash only when it says more than a row
-        // stored before them could (a category other than the one its event type implies, a
-        // value that is set), so re-importing an older file still finds its rows unchanged.
-        if (detail.category() != Category.infer(eventType)) {
-            b.append("category=").append(detail.category().key()).append('\u001f');
-        }
-        tag(b, "subEventType", detail.subEventType());
-        tag(b, "actor2", detail.actor2());
-        tag(b, "killedLow", detail.killedLow());
-        tag(b, "killedHigh", detail.killedHigh());
-        tag(b, "sourceRelease", detail.sourceRelease());
         try {
             byte[] digest =
                     MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));

@@ -7,12 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.militrend.incident.IncidentColumn;
 import org.militrend.incident.IncidentValues;
 import org.militrend.incident.Periods;
 
@@ -29,44 +32,14 @@ final class IncidentWriter implements AutoCloseable {
     /** What a flush did to the rows it was given. */
     record Outcome(int inserted, int updated, int unchanged, List<ImportMessage> warnings) {}
 
-    /** The columns {@link #bind} sets, in its order; the statements are built from this list. */
-    private static final List<String> BOUND = List.of(
-            "dataset",
-            "external_id",
-            "event_date",
-            "date_precision",
-            "period_year",
-            "period_quarter",
-            "period_month",
-            "period_week",
-            "country",
-            "province_code",
-            "district_code",
-            "location",
-            "location_precision",
-            "latitude",
-            "longitude",
-            "event_type",
-            "actor",
-            "target",
-            "killed",
-            "killed_min",
-            "killed_civilians",
-            "killed_security_forces",
-            "killed_militants",
-            "injured",
-            "injured_min",
-            "source",
-            "source_url",
-            "notes",
-            "category",
-            "sub_event_type",
-            "actor2",
-            "killed_low",
-            "killed_high",
-            "source_release",
-            "row_hash",
-            "import_id");
+    /**
+     * The columns {@link #bind} sets, in its order: the incident's stored columns, then those the
+     * writer derives (the periods of the date, the hash, the import).
+     */
+    private static final List<String> BOUND = Stream.concat(
+                    IncidentColumn.STORED.stream().map(c -> c.sql().column()),
+                    Stream.of("period_year", "period_quarter", "period_month", "period_week", "row_hash", "import_id"))
+            .toList();
 
     private static final String INSERT = "INSERT INTO incident (" + String.join(", ", BOUND)
             + ", created_at, updated_at, version) VALUES (" + "?, ".repeat(BOUND.size() + 2) + "0)";
@@ -263,40 +236,19 @@ final class IncidentWriter implements AutoCloseable {
     private int bind(PreparedStatement s, Pending p, int index) throws SQLException {
         IncidentValues v = p.values();
         int i = index;
-        s.setString(i++, v.dataset());
-        s.setString(i++, v.externalId());
-        s.setDate(i++, Date.valueOf(v.date()));
-        s.setString(i++, v.datePrecision().key());
+        for (IncidentColumn c : IncidentColumn.STORED) {
+            Object value = c.stored(v);
+            switch (c.sql().kind()) {
+                case TEXT -> s.setString(i++, (String) value);
+                case COUNT -> setInt(s, i++, (Integer) value);
+                case DECIMAL -> setDouble(s, i++, (Double) value);
+                case DATE -> s.setDate(i++, Date.valueOf((LocalDate) value));
+            }
+        }
         s.setInt(i++, v.date().getYear());
         s.setString(i++, Periods.quarter(v.date()));
         s.setString(i++, Periods.month(v.date()));
         s.setString(i++, Periods.week(v.date()));
-        s.setString(i++, v.country());
-        s.setString(i++, v.provinceCode());
-        s.setString(i++, v.districtCode());
-        s.setString(i++, v.location());
-        s.setString(i++, v.locationPrecision().key());
-        setDouble(s, i++, v.latitude());
-        setDouble(s, i++, v.longitude());
-        s.setString(i++, v.eventType());
-        s.setString(i++, v.actor());
-        s.setString(i++, v.target());
-        setInt(s, i++, v.killed());
-        setInt(s, i++, v.killedMin());
-        setInt(s, i++, v.killedCivilians());
-        setInt(s, i++, v.killedSecurityForces());
-        setInt(s, i++, v.killedMilitants());
-        setInt(s, i++, v.injured());
-        setInt(s, i++, v.injuredMin());
-        s.setString(i++, v.source());
-        s.setString(i++, v.sourceUrl());
-        s.setString(i++, v.notes());
-        s.setString(i++, v.detail().category().key());
-        s.setString(i++, v.detail().subEventType());
-        s.setString(i++, v.detail().actor2());
-        setInt(s, i++, v.detail().killedLow());
-        setInt(s, i++, v.detail().killedHigh());
-        s.setString(i++, v.detail().sourceRelease());
         s.setString(i++, p.hash());
         s.setLong(i++, importId);
         return i + 2;

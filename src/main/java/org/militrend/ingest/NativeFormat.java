@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.militrend.incident.Category;
 import org.militrend.incident.DatePrecision;
 import org.militrend.incident.EventDetail;
+import org.militrend.incident.IncidentColumn;
 import org.militrend.incident.LocationPrecision;
 import org.militrend.incident.NativeColumns;
 
@@ -104,34 +105,35 @@ class NativeFormat implements ImportFormat {
                 row.error("location_precision", rawLocationPrecision, "must be exact, district, province or country");
             }
         }
-        String externalId = RowContext.clean(cell.apply("external_id"));
-        if (externalId != null && externalId.length() > 128) {
-            row.error("external_id", externalId, "longer than 128 characters");
+        IncidentColumn key = IncidentColumn.EXTERNAL_ID;
+        String externalId = RowContext.clean(cell.apply(key.header()));
+        if (externalId != null && externalId.length() > key.width()) {
+            row.error(key.header(), externalId, "longer than " + key.width() + " characters");
         }
         return new IncidentDraft(
                 externalId,
                 date,
                 precision == null ? DatePrecision.DAY : precision,
-                row.text("country", cell.apply("country"), 64),
+                text(cell, row, IncidentColumn.COUNTRY),
                 RowContext.clean(cell.apply("province")),
                 RowContext.clean(cell.apply("district")),
-                row.text("location", cell.apply("location"), 500),
+                text(cell, row, IncidentColumn.LOCATION),
                 locationPrecision,
                 row.decimal("latitude", cell.apply("latitude"), -90, 90),
                 row.decimal("longitude", cell.apply("longitude"), -180, 180),
-                row.text("event_type", cell.apply("event_type"), 80),
-                row.text("actor", cell.apply("actor"), 200),
-                row.text("target", cell.apply("target"), 200),
-                row.count("killed", cell.apply("killed")),
-                row.count("killed_min", cell.apply("killed_min")),
-                row.count("killed_civilians", cell.apply("killed_civilians")),
-                row.count("killed_security_forces", cell.apply("killed_security_forces")),
-                row.count("killed_militants", cell.apply("killed_militants")),
-                row.count("injured", cell.apply("injured")),
-                row.count("injured_min", cell.apply("injured_min")),
-                row.text("source", cell.apply("source"), 500),
-                row.text("source_url", cell.apply("source_url"), 2000),
-                row.text("notes", cell.apply("notes"), 4000),
+                text(cell, row, IncidentColumn.EVENT_TYPE),
+                text(cell, row, IncidentColumn.ACTOR),
+                text(cell, row, IncidentColumn.TARGET),
+                count(cell, row, IncidentColumn.KILLED),
+                count(cell, row, IncidentColumn.KILLED_MIN),
+                count(cell, row, IncidentColumn.KILLED_CIVILIANS),
+                count(cell, row, IncidentColumn.KILLED_SECURITY_FORCES),
+                count(cell, row, IncidentColumn.KILLED_MILITANTS),
+                count(cell, row, IncidentColumn.INJURED),
+                count(cell, row, IncidentColumn.INJURED_MIN),
+                text(cell, row, IncidentColumn.SOURCE),
+                text(cell, row, IncidentColumn.SOURCE_URL),
+                text(cell, row, IncidentColumn.NOTES),
                 detail(cell, row),
                 List.of(),
                 "province",
@@ -150,11 +152,19 @@ class NativeFormat implements ImportFormat {
         }
         return new EventDetail(
                 category,
-                row.text("sub_event_type", cell.apply("sub_event_type"), 120),
-                row.text("actor2", cell.apply("actor2"), 200),
-                row.count("killed_low", cell.apply("killed_low")),
-                row.count("killed_high", cell.apply("killed_high")),
-                row.text("source_release", cell.apply("source_release"), 64));
+                text(cell, row, IncidentColumn.SUB_EVENT_TYPE),
+                text(cell, row, IncidentColumn.ACTOR2),
+                count(cell, row, IncidentColumn.KILLED_LOW),
+                count(cell, row, IncidentColumn.KILLED_HIGH),
+                text(cell, row, IncidentColumn.SOURCE_RELEASE));
+    }
+
+    private static String text(Function<String, String> cell, RowContext row, IncidentColumn c) {
+        return row.text(c.header(), cell.apply(c.header()), c.width());
+    }
+
+    private static Integer count(Function<String, String> cell, RowContext row, IncidentColumn c) {
+        return row.count(c.header(), cell.apply(c.header()));
     }
 
     private record DatedAs(LocalDate date, DatePrecision precision) {}
