@@ -268,7 +268,6 @@ public class AggregateService {
                     regionKey = v;
                     row.put("region", v == null ? null : labels.region(v));
                 }
-                case YEAR -> row.put("year", v == null ? null : Integer.valueOf(v));
                 default -> row.put(d.key(), v);
             }
         }

@@ -84,7 +84,36 @@ class AggregateHandBuiltTest {
         // default range: the data's first and last event -> 2020-01 .. 2021-01
         get("groupBy=month").body("rows", hasSize(13)).body("rows[12].incidents", is(1));
         get("groupBy=quarter").body("rows.quarter", contains("2020-Q1", "2020-Q2", "2020-Q3", "2020-Q4", "2021-Q1"));
-        get("groupBy=year").body("rows.year", contains(2020, 2021)).body("rows.incidents", contains(5, 1));
+        get("groupBy=year").body("rows.year", contains("2020", "2021")).body("rows.incidents", contains(5, 1));
+    }
+
+    /** Contract "Conventions": periods are strings at every granularity, in JSON and in CSV. */
+    @Test
+    void periodsAreStringsAtEveryGranularityInJsonAndCsv() {
+        Map<String, List<String>> want = Map.of(
+                "year", List.of("2020", "2021"),
+                "quarter", List.of("2020-Q1", "2020-Q2", "2020-Q3", "2020-Q4", "2021-Q1"),
+                "month", List.of("2020-01", "2020-02", "2020-03"),
+                "week", List.of("2020-W03", "2020-W04", "2020-W05"));
+        want.forEach((g, periods) -> {
+            List<Object> json = get("groupBy=" + g).extract().path("rows." + g);
+            assertEquals(periods, json.subList(0, periods.size()), g + " periods in JSON");
+            json.forEach(p -> assertEquals(String.class, p.getClass(), g + " period " + p + " is a JSON string"));
+            String csv = given().get(Q + "groupBy=" + g + "&format=csv")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            List<String> lines = List.of(csv.split("\n"));
+            assertEquals(g + ",incidents,killed,injured", lines.get(0));
+            for (int i = 0; i < periods.size(); i++) {
+                assertEquals(periods.get(i), lines.get(i + 1).split(",")[0], g + " period in CSV line " + (i + 2));
+            }
+        });
+        given().get("/api/v1/trends?dataset=" + DATASET + "&granularity=year&forecast=1")
+                .then()
+                .statusCode(200)
+                .body("periods", contains("2020", "2021"));
     }
 
     @Test

@@ -47,7 +47,7 @@ class AggregatePbcTest {
                 .path("rows");
         assertEquals(2017 - 1995 + 1, rows.size());
         for (Map<String, Object> row : rows) {
-            long[] want = raw.getOrDefault((Integer) row.get("year"), new long[3]);
+            long[] want = raw.getOrDefault(Integer.valueOf((String) row.get("year")), new long[3]);
             assertEquals(want[0], ((Number) row.get("incidents")).longValue(), "incidents in " + row.get("year"));
             assertEquals(want[1], ((Number) row.get("killed")).longValue(), "killed in " + row.get("year"));
             assertEquals(want[2], ((Number) row.get("injured")).longValue(), "injured in " + row.get("year"));
