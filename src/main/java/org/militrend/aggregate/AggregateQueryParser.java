@@ -32,7 +32,7 @@ class AggregateQueryParser {
                     .orElseThrow(() -> ProblemException.badParameter(
                             "groupBy",
                             name,
-                            "unknown dimension; use province, district, region, eventType, actor, dataset, category, year,"
+                            "unknown dimension; use province, division, district, region, eventType, actor, dataset, category, year,"
                                     + " quarter, month or week"));
             if (!groupBy.contains(d)) {
                 groupBy.add(d);

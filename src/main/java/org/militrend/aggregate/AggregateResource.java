@@ -59,6 +59,7 @@ public class AggregateResource {
             AggregateResult result = cache.get(key, version, () -> service.run(parser.parse(filters, params)));
             return csv
                     ? Response.ok(toCsv(result), Csv.MEDIA_TYPE_UTF8)
+                            .header(Csv.ATTRIBUTION_HEADER, Attribution.header(result.attribution()))
                     : Response.ok(result, MediaType.APPLICATION_JSON);
         });
     }

@@ -17,6 +17,7 @@ import org.militrend.incident.Periods;
 import org.militrend.incident.Periods.Granularity;
 import org.militrend.ingest.DatasetCatalog;
 import org.militrend.place.DistrictRef;
+import org.militrend.place.DivisionRef;
 import org.militrend.place.PlaceResolver;
 import org.militrend.place.ProvinceRef;
 
@@ -193,6 +194,9 @@ public class AggregateService {
             if (d == Dimension.PROVINCE) {
                 columns.add("provinceCode");
             }
+            if (d == Dimension.DIVISION) {
+                columns.add("divisionCode");
+            }
         }
         q.metrics().forEach(m -> columns.add(m.key()));
         if (q.perCapita() && perCapitaDimension(q) != null) {
@@ -212,6 +216,7 @@ public class AggregateService {
         private final Map<String, String> provinceNames = new HashMap<>();
         private final Map<String, Long> provincePopulations = new HashMap<>();
         private final Map<String, String> regionNames = new HashMap<>();
+        private final Map<String, String> divisionNames = new HashMap<>();
         private final Map<String, Long> regionPopulations = new HashMap<>();
 
         DistrictRef district(String code) {
@@ -226,6 +231,11 @@ public class AggregateService {
         Long provincePopulation(String code) {
             return provincePopulations.computeIfAbsent(
                     code, c -> places.provincePopulation(c).orElse(null));
+        }
+
+        String divisionName(String code) {
+            return divisionNames.computeIfAbsent(
+                    code, c -> places.division(c).map(DivisionRef::name).orElse(c));
         }
 
         String region(String key) {
@@ -263,6 +273,10 @@ public class AggregateService {
                     if (!hidden) {
                         row.put("provinceCode", v);
                     }
+                }
+                case DIVISION -> {
+                    row.put("division", v == null ? null : labels.divisionName(v));
+                    row.put("divisionCode", v);
                 }
                 case REGION -> {
                     regionKey = v;

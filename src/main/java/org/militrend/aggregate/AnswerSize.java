@@ -77,6 +77,8 @@ class AnswerSize {
                                     ? 0
                                     : places.provinces().size());
                 case PROVINCE -> places.provinces().size() + 1L;
+                // a division row, and one for incidents known to less than a division
+                case DIVISION -> places.divisions().size() + 1L;
                 case REGION -> places.provinces().size() + 3L;
                 case YEAR, QUARTER, MONTH, WEEK -> 1;
                 // the fixed vocabulary, and rows whose category is not known

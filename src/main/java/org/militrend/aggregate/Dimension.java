@@ -12,6 +12,7 @@ import org.militrend.incident.Periods.Granularity;
 public enum Dimension {
     PROVINCE("province", "i.provinceCode", null),
     DISTRICT("district", "i.districtCode", null),
+    DIVISION("division", "i.divisionCode", null),
     REGION(
             "region",
             "case when d.formerFata = true then 'former-fata' when i.provinceCode = 'PK-KP' and i.districtCode is null"

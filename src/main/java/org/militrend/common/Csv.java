@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -19,7 +20,29 @@ public final class Csv {
     public static final String MEDIA_TYPE = "text/csv";
     public static final String MEDIA_TYPE_UTF8 = "text/csv; charset=UTF-8";
 
+    /**
+     * The response header every CSV carries with the credit of the data behind it, since a CSV has
+     * no place for the JSON answer's {@code attribution}.
+     */
+    public static final String ATTRIBUTION_HEADER = "X-Attribution";
+
     private Csv() {}
+
+    /**
+     * The value of {@link #ATTRIBUTION_HEADER}: the credits joined by " | ", folded to printable
+     * ASCII (accents stripped, typographic quotes and dashes made plain, anything else dropped)
+     * because HTTP header values are not UTF-8.
+     */
+    public static String attribution(List<String> credits) {
+        String joined = String.join(" | ", credits);
+        String folded = Normalizer.normalize(joined, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replaceAll("[\u2018\u2019\u201a\u2032]", "'")
+                .replaceAll("[\u201c\u201d\u201e\u2033]", "\"")
+                .replaceAll("[\u2010-\u2015]", "-")
+                .replaceAll("\\s+", " ");
+        return folded.replaceAll("[^\\x20-\\x7e]", "").strip();
+    }
 
     /** True for {@code format=csv}, or an Accept header that prefers text/csv to JSON. */
     public static boolean wanted(HttpHeaders headers, String format) {

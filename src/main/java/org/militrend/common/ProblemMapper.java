@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -44,6 +47,25 @@ class ProblemMapper {
     Response conflict(OptimisticLockException e) {
         return respond(new ProblemDetail(
                 type(409), "Conflict", 409, "the incident was changed by someone else; reload it and retry", null));
+    }
+
+    /**
+     * An Accept header that no representation of the resource satisfies: say, in our words, what
+     * was asked and what the resource offers, instead of the framework's bare 406.
+     */
+    @ServerExceptionMapper
+    Response notAcceptable(NotAcceptableException e, HttpHeaders headers, UriInfo uri) {
+        String asked = headers.getRequestHeaders().getFirst(HttpHeaders.ACCEPT);
+        String offered = String.join(", ", Offered.at(uri.getPath()));
+        String detail = "this resource answers " + offered + " but the Accept header asks for '"
+                + (asked == null ? "" : asked) + "'; send Accept: " + offered.replace(", ", " or ")
+                + " (or format=csv where text/csv is offered)";
+        return respond(new ProblemDetail(
+                type(406),
+                "Not acceptable",
+                406,
+                detail,
+                List.of(ProblemError.field("Accept", asked, "offered: " + offered))));
     }
 
     @ServerExceptionMapper

@@ -30,6 +30,13 @@ public class FilterParams {
     public List<String> district;
 
     @RestQuery
+    @Parameter(
+            description = "Division names or codes (the tier between province and district); selects the"
+                    + " incidents in its districts and those known only at division level, such as 'Karachi'.",
+            example = "Karachi")
+    public List<String> division;
+
+    @RestQuery
     @Parameter(description = "Event types (case-insensitive).", example = "Suicide bombing")
     public List<String> eventType;
 

@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.militrend.common.DateBounds;
 import org.militrend.common.ProblemException;
 import org.militrend.place.DistrictRef;
+import org.militrend.place.DivisionRef;
 import org.militrend.place.PlaceResolver;
 import org.militrend.place.ProvinceRef;
 
@@ -36,11 +38,25 @@ public class FilterResolver {
             provinces.add(ref.code());
         }
         List<String> districts = new ArrayList<>();
+        List<String> divisions = new ArrayList<>();
         for (String name : split(p.district)) {
-            DistrictRef ref = places.district(name)
+            Optional<DistrictRef> district = places.district(name);
+            if (district.isPresent()) {
+                districts.add(district.get().code());
+                continue;
+            }
+            // A place that is no one district but a division ("Karachi"): the district box of the
+            // dashboard offers it, and it selects what division=Karachi selects.
+            DivisionRef division = places.division(name)
                     .orElseThrow(
                             () -> ProblemException.unknownPlace("district", name, places.suggestDistricts(name, 5)));
-            districts.add(ref.code());
+            divisions.add(division.code());
+        }
+        for (String name : split(p.division)) {
+            DivisionRef ref = places.division(name)
+                    .orElseThrow(
+                            () -> ProblemException.unknownPlace("division", name, places.suggestDivisions(name, 5)));
+            divisions.add(ref.code());
         }
         return new IncidentFilter(
                 from,
@@ -51,7 +67,8 @@ public class FilterResolver {
                 split(p.actor),
                 split(p.dataset),
                 region(p.region),
-                categories(p.category));
+                categories(p.category),
+                distinct(divisions));
     }
 
     /** Splits repeated and comma-separated values; blanks are dropped. */

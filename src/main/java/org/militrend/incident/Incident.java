@@ -54,6 +54,13 @@ public class Incident extends PanacheEntityBase {
     @Column(name = "district_code")
     public String districtCode;
 
+    /**
+     * The division the place resolved to: the district's, or the one a name spanning districts
+     * ("Karachi") names while the district stays null. Derived from the place, so not hashed.
+     */
+    @Column(name = "division_code")
+    public String divisionCode;
+
     public String location;
 
     @Column(name = "location_precision")

@@ -25,7 +25,8 @@ public record IncidentFilter(
         List<String> actors,
         List<String> datasets,
         Boolean formerFata,
-        List<String> categories) {
+        List<String> categories,
+        List<String> divisionCodes) {
 
     public IncidentFilter {
         provinceCodes = List.copyOf(provinceCodes == null ? List.of() : provinceCodes);
@@ -34,15 +35,25 @@ public record IncidentFilter(
         actors = lower(actors);
         datasets = List.copyOf(datasets == null ? List.of() : datasets);
         categories = List.copyOf(categories == null ? List.of() : categories);
+        divisionCodes = List.copyOf(divisionCodes == null ? List.of() : divisionCodes);
     }
 
     public static IncidentFilter none() {
-        return new IncidentFilter(null, null, null, null, null, null, null, null, null);
+        return new IncidentFilter(null, null, null, null, null, null, null, null, null, null);
     }
 
     public IncidentFilter withRange(LocalDate newFrom, LocalDate newTo) {
         return new IncidentFilter(
-                newFrom, newTo, provinceCodes, districtCodes, eventTypes, actors, datasets, formerFata, categories);
+                newFrom,
+                newTo,
+                provinceCodes,
+                districtCodes,
+                eventTypes,
+                actors,
+                datasets,
+                formerFata,
+                categories,
+                divisionCodes);
     }
 
     /** The same filter restricted to one category (the event types then no longer narrow it). */
@@ -56,7 +67,8 @@ public record IncidentFilter(
                 actors,
                 datasets,
                 formerFata,
-                List.of(category.key()));
+                List.of(category.key()),
+                divisionCodes);
     }
 
     /**
@@ -78,9 +90,21 @@ public record IncidentFilter(
             where.add("i.provinceCode in :provinces");
             params.put("provinces", provinceCodes);
         }
-        if (!districtCodes.isEmpty()) {
+        // Districts and divisions are places, and a list of places selects their union, as a list
+        // of districts does. Every located incident stores its division: those in its districts
+        // and those a source placed only at the division ("Karachi").
+        if (!districtCodes.isEmpty() && !divisionCodes.isEmpty()) {
+            where.add("(i.districtCode in :districts or i.divisionCode in :divisions)");
+        } else if (!districtCodes.isEmpty()) {
             where.add("i.districtCode in :districts");
+        } else if (!divisionCodes.isEmpty()) {
+            where.add("i.divisionCode in :divisions");
+        }
+        if (!districtCodes.isEmpty()) {
             params.put("districts", districtCodes);
+        }
+        if (!divisionCodes.isEmpty()) {
+            params.put("divisions", divisionCodes);
         }
         if (!eventTypes.isEmpty()) {
             where.add("lower(i.eventType) in :eventTypes");
@@ -110,6 +134,7 @@ public record IncidentFilter(
         Map<String, Object> out = new LinkedHashMap<>();
         if (!provinceCodes.isEmpty()) out.put("province", provinceCodes);
         if (!districtCodes.isEmpty()) out.put("district", districtCodes);
+        if (!divisionCodes.isEmpty()) out.put("division", divisionCodes);
         if (!eventTypes.isEmpty()) out.put("eventType", eventTypes);
         if (!actors.isEmpty()) out.put("actor", actors);
         if (!datasets.isEmpty()) out.put("dataset", datasets);

@@ -24,6 +24,24 @@ class IncidentRepository implements PanacheRepository<Incident> {
         return find(hql, params).page(Page.of(page, size)).list();
     }
 
+    /**
+     * "dataset: citation" of each catalogued dataset with rows the reader may see under the filter,
+     * by name: the credit a CSV export carries in its attribution header.
+     */
+    List<String> credits(IncidentFilter filter, boolean editor) {
+        Map<String, Object> params = new HashMap<>();
+        var query = getEntityManager()
+                .createQuery(
+                        "select d.name, d.citation from DatasetRow d where exists (select 1 from Incident i where"
+                                + " i.dataset = d.name and " + filter.hql(params) + (editor ? "" : READABLE_RAW)
+                                + ") order by d.name",
+                        Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(row -> row[1] == null ? (String) row[0] : row[0] + ": " + row[1])
+                .toList();
+    }
+
     long count(IncidentFilter filter, boolean editor) {
         Map<String, Object> params = new HashMap<>();
         return find("from Incident i where " + filter.hql(params) + (editor ? "" : READABLE_RAW), params)

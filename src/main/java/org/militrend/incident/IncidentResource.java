@@ -96,6 +96,7 @@ public class IncidentResource {
         };
         return Response.ok(body, Csv.MEDIA_TYPE_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"incidents.csv\"")
+                .header(Csv.ATTRIBUTION_HEADER, Csv.attribution(service.credits(filter, editor)))
                 .build();
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.militrend.common.ProblemError;
 import org.militrend.common.ProblemException;
 import org.militrend.place.DistrictRef;
+import org.militrend.place.DivisionRef;
 import org.militrend.place.PlaceResolver;
 import org.militrend.place.ProvinceRef;
 import org.militrend.place.Resolution;
@@ -37,6 +38,12 @@ class IncidentService {
                 .map(this::view)
                 .toList();
         return new IncidentPage(items, page, size, repository.count(filter, editor));
+    }
+
+    /** The credits of the datasets an export under this filter draws on. */
+    @Transactional
+    List<String> credits(IncidentFilter filter, boolean editor) {
+        return repository.credits(filter, editor);
     }
 
     /** One page of rows without the count, for exports that walk every page. */
@@ -74,6 +81,7 @@ class IncidentService {
         }
         Incident incident = new Incident();
         values(input, dataset, externalId).applyTo(incident);
+        incident.divisionCode = division(input);
         incident.createdAt = OffsetDateTime.now();
         incident.updatedAt = incident.createdAt;
         repository.persist(incident);
@@ -97,6 +105,7 @@ class IncidentService {
                 ? incident.externalId
                 : input.externalId().trim();
         values(input, dataset, externalId).applyTo(incident);
+        incident.divisionCode = division(input);
         incident.updatedAt = OffsetDateTime.now();
         repository.flush();
         dataVersion.bump();
@@ -115,6 +124,12 @@ class IncidentService {
             throw ProblemException.notFound("incident " + id);
         }
         return incident;
+    }
+
+    /** The division the input's place resolves to (its district's, or one named as "Karachi"). */
+    private String division(IncidentInput in) {
+        DivisionRef division = places.resolve(in.province(), in.district()).division();
+        return division == null ? null : division.code();
     }
 
     private IncidentValues values(IncidentInput in, String dataset, String externalId) {

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.militrend.incident.EventDetail;
 import org.militrend.incident.IncidentValues;
 import org.militrend.incident.LocationPrecision;
+import org.militrend.place.DivisionRef;
 import org.militrend.place.PlaceResolver;
 import org.militrend.place.Resolution;
 
@@ -172,7 +173,7 @@ final class ImportRun {
             preview.add(PreviewRow.of(values));
         }
         if (keep()) {
-            chunk.add(new IncidentWriter.Pending(record.line, values, values.hash()));
+            chunk.add(new IncidentWriter.Pending(record.line, values, values.hash(), division(values, draft)));
         }
     }
 
@@ -278,6 +279,23 @@ final class ImportRun {
         }
         // No id in the source: the key is the hash of the row itself, stable across re-imports.
         return v.withExternalId("row-" + v.hash().substring(0, 32));
+    }
+
+    /**
+     * The division of the row's place: its district's, or for a row kept at province level the
+     * division its place names ("Karachi"), resolved again since only those rows need it.
+     */
+    private String division(IncidentValues v, IncidentDraft d) {
+        if (v.districtCode() != null) {
+            return places.divisionOfDistrict(v.districtCode())
+                    .map(DivisionRef::code)
+                    .orElse(null);
+        }
+        if (v.provinceCode() == null || d.district() == null) {
+            return null;
+        }
+        DivisionRef division = resolveWithFallbacks(d).division();
+        return division == null ? null : division.code();
     }
 
     /**

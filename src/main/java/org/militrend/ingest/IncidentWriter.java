@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.militrend.incident.IncidentColumn;
 import org.militrend.incident.IncidentValues;
@@ -26,8 +27,11 @@ import org.militrend.incident.Periods;
  */
 final class IncidentWriter implements AutoCloseable {
 
-    /** A row ready to write, with the line it came from. */
-    record Pending(long line, IncidentValues values, String hash) {}
+    /**
+     * A row ready to write, with the line it came from and the division its place resolved to
+     * (derived from the place, so outside the hash).
+     */
+    record Pending(long line, IncidentValues values, String hash, String divisionCode) {}
 
     /** What a flush did to the rows it was given. */
     record Outcome(int inserted, int updated, int unchanged, List<ImportMessage> warnings) {}
@@ -38,7 +42,14 @@ final class IncidentWriter implements AutoCloseable {
      */
     private static final List<String> BOUND = Stream.concat(
                     IncidentColumn.STORED.stream().map(c -> c.sql().column()),
-                    Stream.of("period_year", "period_quarter", "period_month", "period_week", "row_hash", "import_id"))
+                    Stream.of(
+                            "period_year",
+                            "period_quarter",
+                            "period_month",
+                            "period_week",
+                            "row_hash",
+                            "import_id",
+                            "division_code"))
             .toList();
 
     private static final String INSERT = "INSERT INTO incident (" + String.join(", ", BOUND)
@@ -119,7 +130,9 @@ final class IncidentWriter implements AutoCloseable {
                         "timestamp",
                         p.values().detail().sourceRelease(),
                         "an older revision than the stored row's (" + e.release() + "); the stored row is kept"));
-            } else if (!e.hash().equals(p.hash())) {
+            } else if (!e.hash().equals(p.hash()) || !Objects.equals(e.divisionCode(), p.divisionCode())) {
+                // A changed row, or one whose place now resolves to another division (a re-import
+                // after the gazetteer gained divisions).
                 int next = bind(update, p, 1);
                 update.setObject(next - 2, now);
                 update.setString(next - 1, dataset);
@@ -163,7 +176,7 @@ final class IncidentWriter implements AutoCloseable {
         }
     }
 
-    private record Existing(String hash, Long importId, String release) {}
+    private record Existing(String hash, Long importId, String release, String divisionCode) {}
 
     /** Whether, with revision numbers, the incoming revision is older than the stored one. */
     private boolean older(String incoming, String stored) {
@@ -214,7 +227,8 @@ final class IncidentWriter implements AutoCloseable {
                 while (rs.next()) {
                     long imp = rs.getLong(3);
                     found.put(
-                            rs.getString(1), new Existing(rs.getString(2), rs.wasNull() ? null : imp, rs.getString(4)));
+                            rs.getString(1),
+                            new Existing(rs.getString(2), rs.wasNull() ? null : imp, rs.getString(4), rs.getString(5)));
                 }
             }
         }
@@ -222,7 +236,8 @@ final class IncidentWriter implements AutoCloseable {
     }
 
     private PreparedStatement prepareLookup(int size) {
-        String sql = "SELECT external_id, row_hash, import_id, source_release FROM incident WHERE dataset = ? AND"
+        String sql = "SELECT external_id, row_hash, import_id, source_release, division_code FROM incident"
+                + " WHERE dataset = ? AND"
                 + " external_id IN ("
                 + "?,".repeat(size - 1) + "?)";
         try {
@@ -251,6 +266,7 @@ final class IncidentWriter implements AutoCloseable {
         s.setString(i++, Periods.week(v.date()));
         s.setString(i++, p.hash());
         s.setLong(i++, importId);
+        s.setString(i++, p.divisionCode());
         return i + 2;
     }
 

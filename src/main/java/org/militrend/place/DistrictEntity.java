@@ -32,4 +32,7 @@ class DistrictEntity extends PanacheEntityBase {
 
     @Column(name = "former_fata", nullable = false)
     public boolean formerFata;
+
+    @Column(name = "division_code", length = 48)
+    public String divisionCode;
 }

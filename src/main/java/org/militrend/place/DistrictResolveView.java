@@ -13,4 +13,7 @@ record DistrictResolveView(
         List<DistrictCandidate> candidates,
 
         @Schema(description = "why the match is not plain, e.g. a province conflict")
-        List<String> warnings) {}
+        List<String> warnings,
+
+        @Schema(description = "the division the name means: the match's, or one such as Karachi that spans districts")
+        DivisionRef division) {}

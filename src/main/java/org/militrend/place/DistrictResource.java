@@ -58,7 +58,9 @@ class DistrictResource {
             String body = Csv.write(
                     DistrictView.CSV_HEADER,
                     rows.stream().map(DistrictView::csvRow).toList());
-            return Response.ok(body, Csv.MEDIA_TYPE + ";charset=UTF-8").build();
+            return Response.ok(body, Csv.MEDIA_TYPE + ";charset=UTF-8")
+                    .header(Csv.ATTRIBUTION_HEADER, Csv.attribution(List.of(PlaceService.CENSUS_CREDIT)))
+                    .build();
         }
         return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -24,7 +24,12 @@ record DistrictView(
         @Schema(example = "9334") Double areaSqKm,
 
         @Schema(description = "one of the tribal districts that were FATA agencies until 2018")
-        boolean formerFata) {
+        boolean formerFata,
+
+        @Schema(description = "the administrative division the district belongs to", example = "Dera Ismail Khan")
+        String division,
+
+        @Schema(example = "PK-KP-DIV-DERA-ISMAIL-KHAN") String divisionCode) {
 
     static final List<String> CSV_HEADER = List.of(
             "code",
@@ -35,9 +40,12 @@ record DistrictView(
             "population2023",
             "population2017",
             "areaSqKm",
-            "formerFata");
+            "formerFata",
+            "division",
+            "divisionCode");
 
-    static DistrictView of(Gazetteer.DistrictInfo d) {
+    static DistrictView of(Gazetteer g, Gazetteer.DistrictInfo d) {
+        DivisionRef division = g.divisionOfDistrict.get(d.ref().code());
         DistrictRef r = d.ref();
         return new DistrictView(
                 r.code(),
@@ -48,7 +56,9 @@ record DistrictView(
                 r.population2023(),
                 d.population2017(),
                 d.areaSqKm(),
-                r.formerFata());
+                r.formerFata(),
+                division == null ? null : division.name(),
+                division == null ? null : division.code());
     }
 
     List<Object> csvRow() {
@@ -61,6 +71,8 @@ record DistrictView(
                 Csv.cell(population2023),
                 Csv.cell(population2017),
                 Csv.cell(areaSqKm),
-                formerFata);
+                formerFata,
+                Csv.cell(division),
+                Csv.cell(divisionCode));
     }
 }

@@ -2,6 +2,7 @@ package org.militrend.place;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,19 @@ final class Gazetteer {
     /** One name a suggestion can be scored against, and the canonical place it stands for. */
     record Key<T>(String normalized, T target) {}
 
+    /** A division with its districts (by name) and their summed census 2023 population. */
+    record DivisionInfo(DivisionRef ref, List<DistrictRef> districts, Long population2023) {}
+
     final List<ProvinceInfo> provinces;
+    /** Divisions by province name then division name. */
+    final List<DivisionInfo> divisions;
+
+    final Map<String, DivisionInfo> divisionByCode = new LinkedHashMap<>();
+    /** Division names and codes. */
+    final Map<String, DivisionRef> divisionKeys = new LinkedHashMap<>();
+    /** The division of each district, by district code. */
+    final Map<String, DivisionRef> divisionOfDistrict = new HashMap<>();
+
     final List<DistrictInfo> districts;
     final Map<String, ProvinceInfo> provinceByCode = new LinkedHashMap<>();
     final Map<String, DistrictInfo> districtByCode = new LinkedHashMap<>();
@@ -40,7 +53,11 @@ final class Gazetteer {
     final List<Key<ProvinceRef>> provinceSuggestKeys = new ArrayList<>();
     final List<Key<DistrictRef>> districtSuggestKeys = new ArrayList<>();
 
-    Gazetteer(List<ProvinceEntity> provinceRows, List<DistrictEntity> districtRows, List<PlaceAliasEntity> aliasRows) {
+    Gazetteer(
+            List<ProvinceEntity> provinceRows,
+            List<DivisionEntity> divisionRows,
+            List<DistrictEntity> districtRows,
+            List<PlaceAliasEntity> aliasRows) {
         Map<String, List<String>> provinceAliases = new LinkedHashMap<>();
         Map<String, List<String>> districtAliases = new LinkedHashMap<>();
         List<PlaceAliasEntity> sortedAliases = new ArrayList<>(aliasRows);
@@ -94,6 +111,7 @@ final class Gazetteer {
             districtSuggestKeys.add(new Key<>(PlaceNames.normalize(d.name), ref));
         }
         districts = List.copyOf(districtList);
+        divisions = divisions(divisionRows, districtRows);
 
         for (PlaceAliasEntity a : sortedAliases) {
             String key = PlaceNames.normalize(a.alias);
@@ -125,6 +143,44 @@ final class Gazetteer {
                 districtSuggestKeys.add(new Key<>(key, d.ref()));
             }
         }
+    }
+
+    private List<DivisionInfo> divisions(List<DivisionEntity> divisionRows, List<DistrictEntity> districtRows) {
+        Map<String, DivisionRef> refs = new LinkedHashMap<>();
+        for (DivisionEntity v : divisionRows) {
+            ProvinceInfo province = provinceByCode.get(v.provinceCode);
+            DivisionRef ref = new DivisionRef(
+                    v.code,
+                    v.name,
+                    v.provinceCode,
+                    province == null ? v.provinceCode : province.ref().name());
+            refs.put(v.code, ref);
+            put(divisionKeys, PlaceNames.normalize(v.name), ref, v.name);
+            put(divisionKeys, PlaceNames.normalize(v.code), ref, v.code);
+        }
+        Map<String, List<DistrictRef>> members = new LinkedHashMap<>();
+        for (DistrictEntity d : districtRows) {
+            DivisionRef division = d.divisionCode == null ? null : refs.get(d.divisionCode);
+            if (division != null) {
+                divisionOfDistrict.put(d.code, division);
+                members.computeIfAbsent(d.divisionCode, k -> new ArrayList<>())
+                        .add(districtByCode.get(d.code).ref());
+            }
+        }
+        List<DivisionInfo> list = new ArrayList<>();
+        for (DivisionRef ref : refs.values()) {
+            List<DistrictRef> ds = new ArrayList<>(members.getOrDefault(ref.code(), List.of()));
+            ds.sort(Comparator.comparing(DistrictRef::name));
+            boolean counted = !ds.isEmpty() && ds.stream().allMatch(d -> d.population2023() != null);
+            Long population =
+                    counted ? ds.stream().mapToLong(DistrictRef::population2023).sum() : null;
+            DivisionInfo info = new DivisionInfo(ref, List.copyOf(ds), population);
+            list.add(info);
+            divisionByCode.put(ref.code(), info);
+        }
+        list.sort(Comparator.comparing((DivisionInfo v) -> v.ref().provinceName())
+                .thenComparing(v -> v.ref().name()));
+        return List.copyOf(list);
     }
 
     private static <T> void put(Map<String, T> keys, String key, T target, String source) {

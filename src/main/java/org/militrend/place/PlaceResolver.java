@@ -58,6 +58,7 @@ public class PlaceResolver {
         return QuarkusTransaction.joiningExisting()
                 .call(() -> new Gazetteer(
                         ProvinceEntity.<ProvinceEntity>listAll(),
+                        DivisionEntity.<DivisionEntity>listAll(),
                         DistrictEntity.<DistrictEntity>listAll(),
                         PlaceAliasEntity.<PlaceAliasEntity>listAll()));
     }
@@ -98,6 +99,31 @@ public class PlaceResolver {
             }
         }
         return Optional.ofNullable(byName != null ? byName : byAlias);
+    }
+
+    /** The division named by its name or code ("Karachi", "Karachi Division", "PK-SD-DIV-KARACHI"). */
+    public Optional<DivisionRef> division(String nameOrCode) {
+        String key = PlaceNames.normalize(nameOrCode);
+        return key.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(gazetteer().divisionKeys.get(key));
+    }
+
+    /** The division a district (by code) belongs to. */
+    public Optional<DivisionRef> divisionOfDistrict(String districtCode) {
+        return districtCode == null
+                ? Optional.empty()
+                : Optional.ofNullable(gazetteer().divisionOfDistrict.get(districtCode));
+    }
+
+    /** Up to {@code limit} division names closest to {@code raw}, best first. */
+    public List<String> suggestDivisions(String raw, int limit) {
+        List<Gazetteer.Key<DivisionRef>> keys = gazetteer().divisions.stream()
+                .map(v -> new Gazetteer.Key<>(PlaceNames.normalize(v.ref().name()), v.ref()))
+                .toList();
+        return rank(raw, keys, DivisionRef::name, limit).stream()
+                .map(s -> s.place().name())
+                .toList();
     }
 
     private static DistrictRef lookup(Gazetteer g, String key) {
@@ -170,6 +196,7 @@ public class PlaceResolver {
                     provinceUnknown,
                     false,
                     provinceUnknown ? suggestProvinces(provinceRaw, 5) : null,
+                    null,
                     null);
         }
         DistrictRef district = district(districtRaw).orElse(null);
@@ -183,7 +210,25 @@ public class PlaceResolver {
                 warning = "district " + district.name() + " lies in " + own.name() + ", not " + province.name() + " ('"
                         + provinceRaw.strip() + "'); using " + own.name();
             }
-            return new Resolution(own, district, false, false, null, warning);
+            return new Resolution(
+                    own,
+                    district,
+                    false,
+                    false,
+                    null,
+                    warning,
+                    divisionOfDistrict(district.code()).orElse(null));
+        }
+        // Not a district: maybe a division, such as the city of Karachi and its seven districts.
+        DivisionRef division = divisionLevel(districtRaw);
+        if (division != null) {
+            ProvinceRef own = new ProvinceRef(division.provinceCode(), division.provinceName());
+            String warning = "'" + districtRaw.strip() + "' is not one district; located to division " + division.name()
+                    + " (" + own.name() + ")";
+            if (province != null && !province.equals(own)) {
+                warning += "; it lies in " + own.name() + ", not " + province.name();
+            }
+            return new Resolution(own, null, false, false, null, warning, division);
         }
         // Not a district: maybe a name of a whole province or of a city spanning several districts.
         ProvinceRef wide = provinceLevel(districtRaw);
@@ -193,9 +238,24 @@ public class PlaceResolver {
             if (province != null && !province.equals(wide)) {
                 warning += "; it lies in " + wide.name() + ", not " + province.name();
             }
-            return new Resolution(wide, null, false, false, null, warning);
+            return new Resolution(wide, null, false, false, null, warning, null);
         }
-        return new Resolution(province, null, provinceUnknown, true, suggestDistricts(districtRaw, 5), null);
+        return new Resolution(province, null, provinceUnknown, true, suggestDistricts(districtRaw, 5), null, null);
+    }
+
+    /** A division named by a district value, whole or by one of its parts ("Karachi, Sindh"). */
+    private DivisionRef divisionLevel(String raw) {
+        Optional<DivisionRef> whole = division(raw);
+        if (whole.isPresent()) {
+            return whole.get();
+        }
+        for (String part : PARTS.split(raw)) {
+            Optional<DivisionRef> v = division(part);
+            if (v.isPresent()) {
+                return v.get();
+            }
+        }
+        return null;
     }
 
     /** A province named by a district value, whole or by one of its parts ("Karachi, Sindh"). */
@@ -216,6 +276,11 @@ public class PlaceResolver {
     /** Every district, by province name then district name. */
     public List<DistrictRef> districts() {
         return gazetteer().districts.stream().map(Gazetteer.DistrictInfo::ref).toList();
+    }
+
+    /** Every division, by province name then division name. */
+    public List<DivisionRef> divisions() {
+        return gazetteer().divisions.stream().map(Gazetteer.DivisionInfo::ref).toList();
     }
 
     /** Every province and territory, by name. */

@@ -14,6 +14,10 @@ class PlaceService {
 
     static final int MAX_CANDIDATES = 50;
 
+    /** The source of the gazetteer's populations and areas, credited on its CSV forms. */
+    static final String CENSUS_CREDIT = "Pakistan Bureau of Statistics, 7th Population and Housing Census 2023,"
+            + " district tables (CSV by fahad-mirza/pakistan_census_2023_tables, MIT); divisions per NOTICE.md";
+
     @Inject
     PlaceResolver resolver;
 
@@ -26,16 +30,17 @@ class PlaceService {
         Set<String> codes = provinceCodes(provinceFilters);
         return g.districts.stream()
                 .filter(d -> codes.isEmpty() || codes.contains(d.ref().provinceCode()))
-                .map(DistrictView::of)
+                .map(d -> DistrictView.of(g, d))
                 .toList();
     }
 
     DistrictView district(String code) {
-        Gazetteer.DistrictInfo info = resolver.gazetteer().district(code);
+        Gazetteer g = resolver.gazetteer();
+        Gazetteer.DistrictInfo info = g.district(code);
         if (info == null) {
             throw ProblemException.notFound("district " + code);
         }
-        return DistrictView.of(info);
+        return DistrictView.of(g, info);
     }
 
     DistrictResolveView resolve(String name, String province, int limit) {
@@ -56,7 +61,7 @@ class PlaceService {
         List<String> warnings = r.warning() == null ? List.of() : List.of(r.warning());
         DistrictView match = r.district() == null
                 ? null
-                : DistrictView.of(g.district(r.district().code()));
+                : DistrictView.of(g, g.district(r.district().code()));
         List<DistrictCandidate> candidates = new ArrayList<>();
         if (match != null) {
             candidates.add(DistrictCandidate.of(match, 1.0));
@@ -67,10 +72,20 @@ class PlaceService {
             }
             if (match == null || !match.code().equals(s.place().code())) {
                 candidates.add(DistrictCandidate.of(
-                        DistrictView.of(g.district(s.place().code())), s.score()));
+                        DistrictView.of(g, g.district(s.place().code())), s.score()));
             }
         }
-        return new DistrictResolveView(match, candidates, warnings);
+        return new DistrictResolveView(match, candidates, warnings, r.division());
+    }
+
+    /** Every division, or those of the given provinces, with its districts. */
+    List<DivisionView> divisions(List<String> provinceFilters) {
+        Gazetteer g = resolver.gazetteer();
+        Set<String> codes = provinceCodes(provinceFilters);
+        return g.divisions.stream()
+                .filter(v -> codes.isEmpty() || codes.contains(v.ref().provinceCode()))
+                .map(DivisionView::of)
+                .toList();
     }
 
     List<ProvinceView> provinces() {

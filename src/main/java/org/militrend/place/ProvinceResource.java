@@ -51,7 +51,9 @@ class ProvinceResource {
             String body = Csv.write(
                     ProvinceView.CSV_HEADER,
                     rows.stream().map(ProvinceView::csvRow).toList());
-            return Response.ok(body, Csv.MEDIA_TYPE + ";charset=UTF-8").build();
+            return Response.ok(body, Csv.MEDIA_TYPE + ";charset=UTF-8")
+                    .header(Csv.ATTRIBUTION_HEADER, Csv.attribution(List.of(PlaceService.CENSUS_CREDIT)))
+                    .build();
         }
         return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -11,6 +11,9 @@ import java.util.List;
  *   <li>{@code district} null, {@code province} set: known to province level only (no district
  *       given, an unknown one, or a value such as "Karachi" or "FATA" that spans several
  *       districts).
+ *   <li>{@code division}: the division of the district, or, with {@code district} null, the
+ *       division a name such as "Karachi" (a city of seven districts) names; null when neither is
+ *       known.
  *   <li>{@code provinceUnknown}/{@code districtUnknown}: a non-blank value that matched nothing;
  *       {@code suggestions} then holds the closest canonical names for the unknown part (the
  *       district's when both are unknown). A province value nobody knows is not reported unknown
@@ -23,7 +26,8 @@ public record Resolution(
         boolean provinceUnknown,
         boolean districtUnknown,
         List<String> suggestions,
-        String warning) {
+        String warning,
+        DivisionRef division) {
 
     public Resolution {
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);

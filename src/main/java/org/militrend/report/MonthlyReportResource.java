@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.militrend.aggregate.Attribution;
+import org.militrend.common.Csv;
 import org.militrend.common.HttpCaching;
 import org.militrend.incident.DataVersion;
 import org.militrend.incident.FilterParams;
@@ -39,7 +42,7 @@ public class MonthlyReportResource {
 
     @GET
     @Path("monthly")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(
             summary = "Monthly security report",
             description = "Totals and casualty split of the month, change against the previous month and the same month"
@@ -50,10 +53,23 @@ public class MonthlyReportResource {
             @RestQuery @Parameter(description = "The month, YYYY-MM", required = true, example = "2017-03")
                     String month,
             @BeanParam FilterParams filters,
+            @Parameter(
+                            description = "json (default) or csv: one long table, a row per figure (section, place,"
+                                    + " code, province, measure, value)")
+                    @RestQuery
+                    String format,
+            @Context HttpHeaders headers,
             @Context UriInfo uri,
             @Context Request request) {
         var m = MonthlyReportService.month(month);
-        return cached(uri, request, "json", () -> Response.ok(service.build(m, filters), MediaType.APPLICATION_JSON));
+        boolean csv = Csv.wanted(headers, format);
+        return cached(uri, request, csv ? "csv" : "json", () -> {
+            MonthlyReport report = service.build(m, filters);
+            return csv
+                    ? Response.ok(ReportCsv.of(report), Csv.MEDIA_TYPE_UTF8)
+                            .header(Csv.ATTRIBUTION_HEADER, Attribution.header(report.attribution()))
+                    : Response.ok(report, MediaType.APPLICATION_JSON);
+        });
     }
 
     @GET

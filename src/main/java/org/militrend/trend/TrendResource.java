@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -15,8 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.militrend.aggregate.Attribution;
+import org.militrend.common.Csv;
 import org.militrend.common.HttpCaching;
 import org.militrend.common.ProblemDetail;
 import org.militrend.incident.DataVersion;
@@ -96,13 +101,25 @@ public class TrendResource {
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public Response trends(
             @BeanParam FilterParams filters,
             @BeanParam TrendParams params,
+            @Parameter(description = "json (default) or csv: one row per period (observed, fitted, forecast, bands)")
+                    @RestQuery
+                    String format,
+            @Context HttpHeaders headers,
             @Context UriInfo uri,
             @Context Request request) {
         TrendRequest parsed = params.toRequest();
-        return tagged(uri, request, () -> service.trends(filters, parsed));
+        boolean csv = Csv.wanted(headers, format);
+        return tagged(uri, request, csv, () -> {
+            TrendResponse t = service.trends(filters, parsed);
+            return csv
+                    ? Response.ok(TrendCsv.trend(t), Csv.MEDIA_TYPE_UTF8)
+                            .header(Csv.ATTRIBUTION_HEADER, Attribution.header(t.attribution()))
+                    : Response.ok(t, MediaType.APPLICATION_JSON);
+        });
     }
 
     @GET
@@ -129,21 +146,28 @@ public class TrendResource {
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public Response hotspots(
             @BeanParam FilterParams filters,
             @BeanParam HotspotParams params,
+            @Parameter(description = "json (default) or csv: one row per place") @RestQuery String format,
+            @Context HttpHeaders headers,
             @Context UriInfo uri,
             @Context Request request) {
         HotspotRequest parsed = params.toRequest();
-        return tagged(uri, request, () -> service.hotspots(filters, parsed));
+        boolean csv = Csv.wanted(headers, format);
+        return tagged(uri, request, csv, () -> {
+            HotspotResponse h = service.hotspots(filters, parsed);
+            return csv
+                    ? Response.ok(TrendCsv.hotspots(h), Csv.MEDIA_TYPE_UTF8)
+                            .header(Csv.ATTRIBUTION_HEADER, Attribution.header(h.attribution()))
+                    : Response.ok(h, MediaType.APPLICATION_JSON);
+        });
     }
 
     /** The aggregates' ETag pattern: data version + normalized query; 304 while nothing changed. */
-    private Response tagged(UriInfo uri, Request request, Supplier<Object> body) {
+    private Response tagged(UriInfo uri, Request request, boolean csv, Supplier<Response.ResponseBuilder> body) {
         return HttpCaching.conditional(
-                dataVersion.current(),
-                HttpCaching.normalizedQuery(uri, "json"),
-                request,
-                () -> Response.ok(body.get(), MediaType.APPLICATION_JSON));
+                dataVersion.current(), HttpCaching.normalizedQuery(uri, csv ? "csv" : "json"), request, body);
     }
 }

@@ -121,6 +121,10 @@ public class TrendService {
     }
 
     private Exposure exposure(IncidentFilter filter, List<String> warnings) {
+        if (!filter.divisionCodes().isEmpty()) {
+            warnings.add("perCapita: needs one district or one province, not a division; the GLMs have no exposure");
+            return null;
+        }
         if (filter.districtCodes().size() == 1) {
             Optional<DistrictRef> d = places.district(filter.districtCodes().get(0));
             if (d.isPresent() && d.get().population2023() != null && d.get().population2023() > 0) {

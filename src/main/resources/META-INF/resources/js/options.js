@@ -10,7 +10,7 @@ function addOptions(sel, entries) {
   sel.value = current;
 }
 
-function districtNames(districts) {
+function districtNames(districts, divisions) {
   const list = $('district-names');
   list.textContent = '';
   const seen = new Set();
@@ -22,12 +22,21 @@ function districtNames(districts) {
       list.appendChild(option(n, n === d.name ? d.province : d.name + ', ' + d.province));
     }
   }
+  // a division that is no district's name ("Karachi", seven districts): the box accepts it and the
+  // API counts its districts plus the incidents known only at division level
+  for (const v of divisions || []) {
+    const k = v.name.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    list.appendChild(option(v.name, 'division of ' + v.districts.length + ' districts, ' + v.province));
+  }
 }
 
 /** Loads every choice; resolves with the gazetteer's districts (null when they failed). */
 export async function loadOptions(showError) {
   const districtsP = api(API + '/districts');
-  const tasks = [districtsP.then(districtNames)];
+  const divisionsP = api(API + '/divisions').catch(() => []);
+  const tasks = [Promise.all([districtsP, divisionsP]).then(([ds, vs]) => districtNames(ds, vs))];
   tasks.push(api(API + '/provinces').then((ps) => addOptions($('f-province'), ps.map((p) => [p.name, p.name]))));
   for (const dim of ['eventType', 'actor', 'dataset']) {
     const q = new URLSearchParams({ groupBy: dim, metrics: 'incidents', sort: '-incidents' });

@@ -123,7 +123,8 @@ class DistrictResourceTest {
                 .asString();
         assertTrue(
                 body.startsWith(
-                        "code,name,province,provinceCode,aliases,population2023,population2017,areaSqKm,formerFata\n"),
+                        "code,name,province,provinceCode,aliases,population2023,population2017,areaSqKm,formerFata,"
+                                + "division,divisionCode\n"),
                 body.substring(0, 120));
         List<CSVRecord> rows = csv(body);
         assertEquals(160, rows.size());
@@ -135,6 +136,7 @@ class DistrictResourceTest {
         assertEquals("1829811", dik.get("population2023"));
         assertEquals("9334", dik.get("areaSqKm"));
         assertEquals("false", dik.get("formerFata"));
+        assertEquals("Dera Ismail Khan", dik.get("division"));
         assertTrue(List.of(dik.get("aliases").split("\\|")).contains("FR D.I. Khan"), dik.get("aliases"));
         CSVRecord bagh = rows.stream()
                 .filter(r -> r.get("code").equals("PK-JK-BAGH"))
@@ -195,7 +197,7 @@ class DistrictResourceTest {
                 .then()
                 .statusCode(200)
                 .body("match", nullValue())
-                .body("warnings[0]", containsString("province level"))
+                .body("warnings[0]", containsString("located to division Karachi"))
                 .body("candidates.name", hasItem(startsWith("Karachi")));
     }
 

@@ -196,10 +196,11 @@ class PlaceResolverTest {
     }
 
     @Test
-    void aCitySpanningSeveralDistrictsStaysAtProvinceLevel() {
+    void aCitySpanningSeveralDistrictsResolvesToItsDivision() {
         Resolution karachi = resolver.resolve("Sindh", "Karachi ");
         assertEquals("Sindh", karachi.province().name());
         assertNull(karachi.district());
+        assertEquals("Karachi", karachi.division().name());
         assertFalse(karachi.districtUnknown());
         assertNotNull(karachi.warning());
         assertEquals("Karachi South", district("Karachi (South)"));
