@@ -4,13 +4,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -27,25 +28,22 @@ class ExcelCsv {
 
     /** A bad {@code excel} value is a 400 naming it, before any work is done. */
     @ServerRequestFilter
-    void checkParameter(ContainerRequestContext request) {
+    Optional<Response> checkParameter(ContainerRequestContext request) {
         List<String> values = request.getUriInfo().getQueryParameters().get(PARAMETER);
-        if (values == null) {
-            return;
-        }
-        for (String v : values) {
-            String k = v == null ? "" : v.trim().toLowerCase(Locale.ROOT);
-            if (!k.equals("true") && !k.equals("false")) {
-                throw ProblemException.badParameter(PARAMETER, v, "'excel' must be 'true' or 'false'");
+        if (values != null) {
+            try {
+                values.forEach(v -> QueryValues.bool(PARAMETER, v));
+            } catch (ProblemException e) {
+                return Optional.of(ProblemMapper.of(e));
             }
         }
+        return Optional.empty();
     }
 
     @ServerResponseFilter
     void forExcel(ContainerRequestContext request, ContainerResponseContext response) {
-        String wanted = request.getUriInfo().getQueryParameters().getFirst(PARAMETER);
         MediaType type = response.getMediaType();
-        if (wanted == null
-                || !wanted.trim().equalsIgnoreCase("true")
+        if (!wanted(request.getUriInfo().getQueryParameters().getFirst(PARAMETER))
                 || type == null
                 || !type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))
                 || !response.hasEntity()) {
@@ -67,6 +65,15 @@ class ExcelCsv {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, Csv.MEDIA_TYPE_UTF8);
+    }
+
+    /** Whether excel=true was asked; a bad value has had its 400 from the request filter already. */
+    private static boolean wanted(String value) {
+        try {
+            return QueryValues.bool(PARAMETER, value);
+        } catch (ProblemException e) {
+            return false;
+        }
     }
 
     /** Writes the byte order mark first and every LF not already after a CR as CRLF. */

@@ -23,6 +23,11 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response problem(ProblemException e) {
+        return of(e);
+    }
+
+    /** The response of a problem, for filters that answer before any resource (and any mapper) runs. */
+    static Response of(ProblemException e) {
         return respond(new ProblemDetail(type(e.status()), e.title(), e.status(), e.getMessage(), e.errors()));
     }
 

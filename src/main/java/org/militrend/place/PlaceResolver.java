@@ -245,29 +245,23 @@ public class PlaceResolver {
 
     /** A division named by a district value, whole or by one of its parts ("Karachi, Sindh"). */
     private DivisionRef divisionLevel(String raw) {
-        Optional<DivisionRef> whole = division(raw);
-        if (whole.isPresent()) {
-            return whole.get();
-        }
-        for (String part : PARTS.split(raw)) {
-            Optional<DivisionRef> v = division(part);
-            if (v.isPresent()) {
-                return v.get();
-            }
-        }
-        return null;
+        return wholeOrPart(raw, this::division);
     }
 
     /** A province named by a district value, whole or by one of its parts ("Karachi, Sindh"). */
     private ProvinceRef provinceLevel(String raw) {
-        Optional<ProvinceRef> whole = province(raw);
+        return wholeOrPart(raw, this::province);
+    }
+
+    private static <T> T wholeOrPart(String raw, Function<String, Optional<T>> lookup) {
+        Optional<T> whole = lookup.apply(raw);
         if (whole.isPresent()) {
             return whole.get();
         }
         for (String part : PARTS.split(raw)) {
-            Optional<ProvinceRef> p = province(part);
-            if (p.isPresent()) {
-                return p.get();
+            Optional<T> found = lookup.apply(part);
+            if (found.isPresent()) {
+                return found.get();
             }
         }
         return null;

@@ -62,31 +62,22 @@ final class TrendCsv {
         t.anomalies().forEach(a -> anomalies.put(a.period(), a.direction()));
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < t.periods().size(); i++) {
-            String period = t.periods().get(i);
-            List<Object> row = new ArrayList<>();
-            row.add(period);
-            row.add(i < t.observed().size() ? t.observed().get(i) : null);
-            row.add(fitted != null && i < fitted.size() ? fitted.get(i) : null);
-            row.add(anomalies.get(period));
-            row.add(null);
-            row.add(null);
-            row.add(null);
-            row.add(null);
-            row.add(null);
-            rows.add(row);
+            Map<String, Object> row = new HashMap<>();
+            row.put("period", t.periods().get(i));
+            row.put("observed", i < t.observed().size() ? t.observed().get(i) : null);
+            row.put("fitted", fitted != null && i < fitted.size() ? fitted.get(i) : null);
+            row.put("anomaly", anomalies.get(t.periods().get(i)));
+            rows.add(cells(TREND_HEADER, row));
         }
         for (TrendResponse.ForecastPoint f : t.forecast()) {
-            List<Object> row = new ArrayList<>();
-            row.add(f.period());
-            row.add(null);
-            row.add(null);
-            row.add(null);
-            row.add(f.mean());
-            row.add(f.lower());
-            row.add(f.upper());
-            row.add(f.predictionLower());
-            row.add(f.predictionUpper());
-            rows.add(row);
+            Map<String, Object> row = new HashMap<>();
+            row.put("period", f.period());
+            row.put("forecast", f.mean());
+            row.put("forecastLower", f.lower());
+            row.put("forecastUpper", f.upper());
+            row.put("predictionLower", f.predictionLower());
+            row.put("predictionUpper", f.predictionUpper());
+            rows.add(cells(TREND_HEADER, row));
         }
         return Csv.write(TREND_HEADER, rows);
     }
@@ -95,68 +86,57 @@ final class TrendCsv {
     static String hotspots(HotspotResponse h) {
         List<List<Object>> rows = new ArrayList<>();
         for (HotspotResponse.Ranked r : h.ranked()) {
+            Map<String, Object> row = place(r.district(), r.districtCode(), r.province(), r.provinceCode(), "ranked");
+            row.put("rank", r.rank());
             TrendResponse.RateRatio rr = r.rateRatioPer12();
-            List<Double> ci = rr == null ? null : rr.ci95();
-            rows.add(listOf(
-                    r.rank(),
-                    r.district(),
-                    r.districtCode(),
-                    r.province(),
-                    r.provinceCode(),
-                    "ranked",
-                    rr == null ? null : rr.estimate(),
-                    ci == null || ci.size() < 2 ? null : ci.get(0),
-                    ci == null || ci.size() < 2 ? null : ci.get(1),
-                    r.pValue(),
-                    r.adjustedPValue(),
-                    r.rising(),
-                    r.falling(),
-                    r.total(),
-                    r.nonzeroPeriods(),
-                    r.recentMean(),
-                    r.lastPeriod(),
-                    r.lastPeriodCount(),
-                    r.population2023(),
-                    r.per100k(),
-                    r.currentFrom(),
-                    r.currentPeriods(),
-                    null));
+            if (rr != null) {
+                row.put("rateRatioPer12", rr.estimate());
+                if (rr.ci95() != null && rr.ci95().size() == 2) {
+                    row.put("rateRatioPer12Lower", rr.ci95().get(0));
+                    row.put("rateRatioPer12Upper", rr.ci95().get(1));
+                }
+            }
+            row.put("pValue", r.pValue());
+            row.put("adjustedPValue", r.adjustedPValue());
+            row.put("rising", r.rising());
+            row.put("falling", r.falling());
+            row.put("total", r.total());
+            row.put("nonzeroPeriods", r.nonzeroPeriods());
+            row.put("recentMean", r.recentMean());
+            row.put("lastPeriod", r.lastPeriod());
+            row.put("lastPeriodCount", r.lastPeriodCount());
+            row.put("population2023", r.population2023());
+            row.put("per100k", r.per100k());
+            row.put("currentFrom", r.currentFrom());
+            row.put("currentPeriods", r.currentPeriods());
+            rows.add(cells(HOTSPOT_HEADER, row));
         }
         for (HotspotResponse.Insufficient r : h.insufficient()) {
-            rows.add(listOf(
-                    null,
-                    r.district(),
-                    r.districtCode(),
-                    r.province(),
-                    r.provinceCode(),
-                    "insufficient",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    r.total(),
-                    r.nonzeroPeriods(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    r.reason()));
+            Map<String, Object> row =
+                    place(r.district(), r.districtCode(), r.province(), r.provinceCode(), "insufficient");
+            row.put("total", r.total());
+            row.put("nonzeroPeriods", r.nonzeroPeriods());
+            row.put("reason", r.reason());
+            rows.add(cells(HOTSPOT_HEADER, row));
         }
         return Csv.write(HOTSPOT_HEADER, rows);
     }
 
-    /** A row that may hold nulls (List.of refuses them). */
-    private static List<Object> listOf(Object... cells) {
-        List<Object> row = new ArrayList<>(cells.length);
-        for (Object c : cells) {
-            row.add(c);
-        }
+    private static Map<String, Object> place(
+            String district, String districtCode, String province, String provinceCode, String status) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("district", district);
+        row.put("districtCode", districtCode);
+        row.put("province", province);
+        row.put("provinceCode", provinceCode);
+        row.put("status", status);
         return row;
+    }
+
+    /** The row's values in header order; a column the row does not set is an empty cell. */
+    private static List<Object> cells(List<String> header, Map<String, Object> row) {
+        List<Object> cells = new ArrayList<>(header.size());
+        header.forEach(column -> cells.add(row.get(column)));
+        return cells;
     }
 }

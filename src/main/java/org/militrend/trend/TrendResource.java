@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -115,10 +117,7 @@ public class TrendResource {
         boolean csv = Csv.wanted(headers, format);
         return tagged(uri, request, csv, () -> {
             TrendResponse t = service.trends(filters, parsed);
-            return csv
-                    ? Response.ok(TrendCsv.trend(t), Csv.MEDIA_TYPE_UTF8)
-                            .header(Csv.ATTRIBUTION_HEADER, Attribution.header(t.attribution()))
-                    : Response.ok(t, MediaType.APPLICATION_JSON);
+            return answer(csv, t, TrendCsv::trend, t.attribution());
         });
     }
 
@@ -158,11 +157,17 @@ public class TrendResource {
         boolean csv = Csv.wanted(headers, format);
         return tagged(uri, request, csv, () -> {
             HotspotResponse h = service.hotspots(filters, parsed);
-            return csv
-                    ? Response.ok(TrendCsv.hotspots(h), Csv.MEDIA_TYPE_UTF8)
-                            .header(Csv.ATTRIBUTION_HEADER, Attribution.header(h.attribution()))
-                    : Response.ok(h, MediaType.APPLICATION_JSON);
+            return answer(csv, h, TrendCsv::hotspots, h.attribution());
         });
+    }
+
+    /** The body as JSON, or as its CSV table with the attribution in a header. */
+    private static <T> Response.ResponseBuilder answer(
+            boolean csv, T body, Function<T, String> table, List<Attribution> attribution) {
+        return csv
+                ? Response.ok(table.apply(body), Csv.MEDIA_TYPE_UTF8)
+                        .header(Csv.ATTRIBUTION_HEADER, Attribution.header(attribution))
+                : Response.ok(body, MediaType.APPLICATION_JSON);
     }
 
     /** The aggregates' ETag pattern: data version + normalized query; 304 while nothing changed. */

@@ -73,8 +73,7 @@ class CsvEndpointsTest {
     @Test
     void yearlyTrendAsCsvHasOneRowPerPeriodWithTheJsonsValues() throws IOException {
         String q = "/api/v1/trends?" + PBC + "&metric=killed&granularity=year&forecast=3";
-        Map<String, Object> json =
-                given().get(q).then().statusCode(200).extract().path("$");
+        Map<String, Object> json = json(q);
         ExtractableResponse<Response> r = csv(q + "&format=csv");
         assertTrue(r.header("X-Attribution").contains("Pakistan Body Count"), r.header("X-Attribution"));
         List<CSVRecord> rows = parse(r.asString());
@@ -129,8 +128,7 @@ class CsvEndpointsTest {
     @Test
     void hotspotsAsCsvHaveOneRowPerPlace() throws IOException {
         String q = "/api/v1/hotspots?" + PBC + "&metric=incidents&granularity=year";
-        Map<String, Object> json =
-                given().get(q).then().statusCode(200).extract().path("$");
+        Map<String, Object> json = json(q);
         ExtractableResponse<Response> r = csv(q + "&format=csv");
         assertTrue(r.header("X-Attribution").startsWith("pbc-suicide: "), r.header("X-Attribution"));
         List<CSVRecord> rows = parse(r.asString());

@@ -36,7 +36,8 @@ class UcdpGedImportTest {
                 .body("rejected", is(0));
         // every Pakistani event is placed: 31 in a district (Islamabad, whose adm_2 is blank, by its
         // coordinate's name); UCDP's "Karachi district" is the city of seven districts, so its three
-        // events stay in Sindh at province level rather than being guessed into one of them
+        // events stay in Sindh at province level rather than being guessed into one of them, and
+        // count in division Karachi
         given().get("/api/v1/incidents?dataset=ged-sample&size=100")
                 .then()
                 .statusCode(200)
@@ -48,6 +49,10 @@ class UcdpGedImportTest {
                 .body("items.findAll { it.districtCode == null }.provinceCode", everyItem(equalTo("PK-SD")))
                 .body("items.findAll { it.districtCode == null }.locationPrecision", everyItem(equalTo("province")))
                 .body("items.find { it.externalId == '58293' }.district", equalTo("Islamabad"));
+        given().get("/api/v1/aggregates?dataset=ged-sample&division=Karachi")
+                .then()
+                .statusCode(200)
+                .body("totals.incidents", is(3));
         // "Kurram agency" (2007, 2011) and "Kurram district" (2022) are one district
         given().get("/api/v1/incidents?dataset=ged-sample&district=Kurram")
                 .then()
