@@ -1,10 +1,11 @@
 package org.militrend.aggregate;
 
+import static org.militrend.common.QueryValues.bool;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.militrend.common.ProblemException;
 import org.militrend.incident.FilterParams;
 import org.militrend.incident.FilterResolver;
@@ -80,16 +81,5 @@ class AggregateQueryParser {
         }
         answerSize.check(q);
         return q;
-    }
-
-    static boolean bool(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw ProblemException.badParameter(name, value, "'" + name + "' must be true or false");
-        };
     }
 }

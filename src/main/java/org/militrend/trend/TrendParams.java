@@ -2,6 +2,7 @@ package org.militrend.trend;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.militrend.common.QueryValues;
 
 /** The trend-specific query parameters; the shared filters come in {@code FilterParams}. */
 public class TrendParams {
@@ -48,8 +49,8 @@ public class TrendParams {
         return new TrendRequest(
                 TrendParameters.metric(metric),
                 TrendParameters.granularity(granularity),
-                TrendParameters.bool("seasonal", seasonal),
-                TrendParameters.bool("perCapita", perCapita),
+                QueryValues.bool("seasonal", seasonal),
+                QueryValues.bool("perCapita", perCapita),
                 TrendParameters.integer(
                         "forecast", forecast, TrendParameters.DEFAULT_FORECAST, 0, TrendParameters.MAX_FORECAST),
                 TrendParameters.current("forecastFrom", forecastFrom, false));
