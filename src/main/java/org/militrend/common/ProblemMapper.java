@@ -61,10 +61,11 @@ class ProblemMapper {
     @ServerExceptionMapper
     Response notAcceptable(NotAcceptableException e, HttpHeaders headers, UriInfo uri) {
         String asked = headers.getRequestHeaders().getFirst(HttpHeaders.ACCEPT);
-        String offered = String.join(", ", Offered.at(uri.getPath()));
+        List<String> types = Offered.at(uri.getPath());
+        String offered = String.join(", ", types);
         String detail = "this resource answers " + offered + " but the Accept header asks for '"
-                + (asked == null ? "" : asked) + "'; send Accept: " + offered.replace(", ", " or ")
-                + " (or format=csv where text/csv is offered)";
+                + (asked == null ? "" : asked) + "'; send Accept: " + String.join(" or ", types)
+                + (types.contains(Csv.MEDIA_TYPE) ? " (or format=csv)" : "");
         return respond(new ProblemDetail(
                 type(406),
                 "Not acceptable",
