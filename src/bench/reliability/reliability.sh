@@ -14,14 +14,14 @@ WHAT=${1:-all}
 PORT=${2:-18103}
 BASE="http://localhost:$PORT"
 TOKEN=reliability-token
-WORK=target/reliability
+WORK=./target/reliability
 SEED=${SEED:-20261130}
 mkdir -p "$WORK"
 SERVICE_PID=
 
 start() { # data folder
   MILITREND_EDITOR_TOKEN=$TOKEN MILITREND_DATA_DIR="$1" QUARKUS_HTTP_PORT=$PORT \
-    java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >>"$1.log" 2>&1 &
+    java -Xmx512m -jar "${APP:-target/quarkus-app}/quarkus-run.jar" >>"$1.log" 2>&1 &
   SERVICE_PID=$!
 }
 ready_within() { # seconds; prints the seconds it took
