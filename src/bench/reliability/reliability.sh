@@ -81,9 +81,10 @@ kill_trials() {
     local size; size=$(du -m "$data/militrend.mv.db" | cut -f1)
     start "$data"
     local took; took=$(ready_within 60 || true)
+    [[ "$took" == not-ready ]] && took="$(ready_within 600 || true) (over 60)"
     local after state
     after=$(total 2>/dev/null || echo "?")
-    state=$(curl -fsS "$BASE/api/v1/imports?size=1" 2>/dev/null | sed -E 's/.*"status":"([a-z]+)".*/\1/')
+    state=$(curl -fsS "$BASE/api/v1/imports?size=1" 2>/dev/null | sed -E 's/.*"state":"([a-z]+)".*/\1/' || echo "?")
     local verdict=NO; [[ "$after" == "$before" || "$after" == $((before + rows)) ]] && verdict=yes
     echo "kill $i: file ${size} MB at kill, ready after ${took} s, incidents $before -> $after (all-or-nothing: $verdict), history: $state"
     stop
