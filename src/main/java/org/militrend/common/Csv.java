@@ -105,15 +105,31 @@ public final class Csv {
      * Text that a spreadsheet would run as a formula (it begins with {@code =}, {@code +},
      * {@code -}, {@code @}, a tab or a carriage return) gets a leading single quote, OWASP's rule
      * against CSV injection: {@code =HYPERLINK(...)} shows as text instead of becoming a link. A
-     * plain number ({@code -3.5}, already printed) is left as it is.
+     * plain number ({@code -3.5}, already printed) is left as it is. Text that already begins with
+     * quotes before such a character ({@code '=x}) gets one more, so that {@link #unneutralized}
+     * can undo exactly what was added and an exported file re-imports unchanged.
      */
     public static String neutralized(String text) {
-        if (text.isEmpty()
-                || FORMULA_START.indexOf(text.charAt(0)) < 0
-                || PLAIN_NUMBER.matcher(text).matches()) {
-            return text;
+        return needsQuote(text) ? "'" + text : text;
+    }
+
+    /**
+     * The inverse of {@link #neutralized}: drops the one leading quote that it adds, and only
+     * that one ({@code '=x} becomes {@code =x}, {@code ''=x} becomes {@code '=x}; {@code 'abc}
+     * and {@code '-3.5} stay as they are, since no export writes them from other text).
+     */
+    public static String unneutralized(String cell) {
+        return cell != null && cell.startsWith("'") && needsQuote(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
+    private static boolean needsQuote(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
         }
-        return "'" + text;
+        return i < text.length()
+                && FORMULA_START.indexOf(text.charAt(i)) >= 0
+                && !PLAIN_NUMBER.matcher(text).matches();
     }
 
     private static final String FORMULA_START = "=+-@\t\r";

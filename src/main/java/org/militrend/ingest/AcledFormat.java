@@ -49,6 +49,11 @@ class AcledFormat implements ImportFormat {
     }
 
     @Override
+    public String dateColumn() {
+        return "event_date";
+    }
+
+    @Override
     public DatasetInfo defaultDataset() {
         return new DatasetInfo(
                 "acled",

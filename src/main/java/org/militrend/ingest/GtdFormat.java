@@ -45,6 +45,11 @@ class GtdFormat implements ImportFormat {
     }
 
     @Override
+    public String dateColumn() {
+        return "iyear";
+    }
+
+    @Override
     public DatasetInfo defaultDataset() {
         return new DatasetInfo(
                 "gtd",

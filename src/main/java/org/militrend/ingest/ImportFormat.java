@@ -50,6 +50,11 @@ interface ImportFormat {
         return false;
     }
 
+    /** The column a row's date comes from, for the report (a date out of range names it). */
+    default String dateColumn() {
+        return "date";
+    }
+
     /** Reads one row; problems go to {@code row}. May return null when the row is rejected. */
     IncidentDraft read(SourceRow r, RowContext row, ImportOptions options);
 }

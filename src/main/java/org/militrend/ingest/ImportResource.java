@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.militrend.common.ProblemDetail;
 import org.militrend.common.ProblemException;
 import org.militrend.security.EditorOnly;
@@ -116,23 +118,74 @@ public class ImportResource {
         if (file == null) {
             throw ProblemException.badParameter("file", null, "the multipart field 'file' is missing");
         }
-        if (mapping != null && !mapping.isBlank() && describe.mapping != null) {
-            throw ProblemException.badParameter(
-                    "mapping", describe.mapping, "send either the field 'mapping' or the parameter mapping={name}");
+        try {
+            if (mapping != null && !mapping.isBlank() && describe.mapping != null) {
+                throw ProblemException.badParameter(
+                        "mapping", describe.mapping, "send either the field 'mapping' or the parameter mapping={name}");
+            }
+            ColumnMapping inline = mapping == null || mapping.isBlank() ? null : ColumnMapping.parse(mapping);
+            ImportOptions options = options(
+                    format, dataset, dryRun, onError, ignoreUnknownColumns, charset, file.fileName(), describe, inline);
+            return respond(service.importFile(file.uploadedFile(), options));
+        } finally {
+            // the HTTP layer deletes it at the end of the request too; the spool must not keep it
+            Files.deleteIfExists(file.uploadedFile());
         }
-        ColumnMapping inline = mapping == null || mapping.isBlank() ? null : ColumnMapping.parse(mapping);
-        ImportOptions options = options(
-                format, dataset, dryRun, onError, ignoreUnknownColumns, charset, file.fileName(), describe, inline);
-        return respond(service.importFile(file.uploadedFile(), options));
     }
 
     @GET
     @Operation(summary = "Import history, newest first")
-    public List<ImportSummary> list(@RestQuery @DefaultValue("0") int page, @RestQuery @DefaultValue("100") int size) {
-        if (page < 0 || size < 1 || size > 1000) {
-            throw ProblemException.badParameter("size", String.valueOf(size), "'page' >= 0 and 1 <= 'size' <= 1000");
+    public List<ImportSummary> list(
+            @RestQuery @Parameter(description = "Page number, from 0.") String page,
+            @RestQuery @Parameter(description = "Page size, 1 to 1000 (default 100).") String size) {
+        int s = whole("size", size, 100, 1, 1000);
+        // the page's first row must be addressable: page x size beyond 2^31 rows is no page
+        return store.list(whole("page", page, 0, 0, Integer.MAX_VALUE / s), s);
+    }
+
+    /**
+     * An upload that cannot be read as multipart (a wrong or missing boundary, a body cut short)
+     * is the client's to fix; the multipart parser reports it as an I/O error before any resource
+     * method runs.
+     */
+    @ServerExceptionMapper
+    Response unreadableUpload(IOException e) {
+        if (e.getMessage() != null && e.getMessage().contains("No space left")) {
+            // the spool folder's disk is full: the upload was fine, the service is short of room
+            return Response.status(503)
+                    .type(ProblemDetail.MEDIA_TYPE)
+                    .header("Retry-After", 60)
+                    .entity(new ProblemDetail(
+                            "https://militrend.org/problems/503",
+                            "Service unavailable",
+                            503,
+                            "no disk space left to hold the upload; retry later",
+                            null))
+                    .build();
         }
-        return store.list(page, size);
+        String detail =
+                "the upload cannot be read: " + (e.getMessage() == null ? "broken request body" : e.getMessage());
+        return Response.status(400)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(new ProblemDetail("https://militrend.org/problems/400", "Unreadable upload", 400, detail, null))
+                .build();
+    }
+
+    /** A whole-number parameter in [min, max], its default when absent, else a 400 naming it. */
+    private static int whole(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            long v = Long.parseLong(value.trim());
+            if (v >= min && v <= max) {
+                return (int) v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the range
+        }
+        throw ProblemException.badParameter(
+                name, value, "'" + name + "' must be a whole number from " + min + " to " + max);
     }
 
     @GET

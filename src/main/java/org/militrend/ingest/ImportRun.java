@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.militrend.common.DateBounds;
 import org.militrend.incident.EventDetail;
 import org.militrend.incident.IncidentValues;
 import org.militrend.incident.LocationPrecision;
@@ -26,6 +27,8 @@ final class ImportRun {
     private static final int MAX_LINES_PER_PLACE = 50;
     private static final int PREVIEW_ROWS = 20;
     private static final int MAX_CACHED_PLACES = 20_000;
+    /** Longer than any place name of the gazetteer or of a real source (the longest are ~40). */
+    static final int MAX_PLACE_CHARS = 200;
 
     private final ImportFormat format;
     private final ImportOptions options;
@@ -132,7 +135,10 @@ final class ImportRun {
     private boolean acceptHeader(List<String> names) {
         List<ImportMessage> problems = names.isEmpty()
                 ? List.of(new ImportMessage(1L, null, null, "the file is empty: no header line"))
-                : format.checkHeader(names, options);
+                : headerProblems(names);
+        if (problems.isEmpty()) {
+            problems = format.checkHeader(names, options);
+        }
         if (!problems.isEmpty()) {
             problems.forEach(this::error);
             fileRejected = true;
@@ -142,31 +148,62 @@ final class ImportRun {
         return true;
     }
 
+    /**
+     * Problems of any header, whatever the format: a name given twice (which of the two columns
+     * would be read?), a quote inside a name (a broken quote that may have shifted every column),
+     * and NUL characters (a UTF-16 file without byte-order mark, or a binary file).
+     */
+    private static List<ImportMessage> headerProblems(List<String> names) {
+        List<ImportMessage> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.indexOf('\u0000') >= 0) {
+                problems.add(new ImportMessage(
+                        1L,
+                        null,
+                        Cells.printable(Cells.shorten(name)),
+                        "the header holds NUL characters: is the file UTF-16 without a byte-order mark, or not"
+                                + " text? Save it as UTF-8"));
+                return problems;
+            }
+            if (name.indexOf('"') >= 0) {
+                problems.add(new ImportMessage(
+                        1L, Cells.shorten(name), Cells.shorten(name), "a header name holds a quote character"));
+            }
+            Integer first = seen.putIfAbsent(name, i);
+            if (first != null && !name.isBlank()) {
+                problems.add(new ImportMessage(
+                        1L,
+                        Cells.shorten(name),
+                        Cells.shorten(name),
+                        "the column '" + Cells.shorten(name) + "' appears more than once (columns " + (first + 1)
+                                + " and " + (i + 1) + ")"));
+            }
+        }
+        return problems;
+    }
+
     private void row(SourceRow record) throws SQLException {
         RowContext ctx = new RowContext(record.line);
+        checkCells(record, ctx);
+        if (ctx.rejected()) {
+            reject(record, ctx);
+            return;
+        }
         String rowCountry = RowContext.clean(format.country(record));
         if (rowCountry != null && !rowCountry.equalsIgnoreCase(country)) {
             outOfScope++;
             return;
         }
-        if (record.overflows(width)) {
+        if (record.overflows(width) || record.cells().size() < width) {
             ctx.error(null, null, "the row has " + record.cells().size() + " cells but the header has " + width);
         }
         IncidentDraft draft = ctx.rejected() ? null : format.read(record, ctx, options);
         IncidentValues values = draft == null || ctx.rejected() ? null : values(draft, ctx);
         ctx.warnings.forEach(this::warn);
         if (ctx.rejected() || values == null) {
-            rejected++;
-            ctx.errors.forEach(this::error);
-            if (options.onError() == ImportOptions.OnError.SKIP) {
-                String reason = String.join(
-                        "; ",
-                        ctx.errors.stream()
-                                .map(m -> (m.column() == null ? "" : m.column() + ": ") + m.message())
-                                .toList());
-                writer.quarantine(
-                        record.line, CSVFormat.RFC4180.format(record.cells().toArray()), reason);
-            }
+            reject(record, ctx);
             return;
         }
         if (options.dryRun() && preview.size() < PREVIEW_ROWS) {
@@ -174,6 +211,39 @@ final class ImportRun {
         }
         if (keep()) {
             chunk.add(new IncidentWriter.Pending(record.line, values, values.hash(), division(values, draft)));
+        }
+    }
+
+    /**
+     * A NUL character in a cell rejects the row: PostgreSQL cannot store it in text, and no real
+     * source has one. The report shows it as U+FFFD.
+     */
+    private void checkCells(SourceRow record, RowContext ctx) {
+        List<String> cells = record.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (cell != null && cell.indexOf('\u0000') >= 0) {
+                ctx.error(
+                        record.columnName(i),
+                        Cells.printable(Cells.shorten(cell)),
+                        "the cell holds a NUL character (is the file UTF-16, or not text?)");
+            }
+        }
+    }
+
+    private void reject(SourceRow record, RowContext ctx) throws SQLException {
+        rejected++;
+        ctx.errors.forEach(this::error);
+        if (options.onError() == ImportOptions.OnError.SKIP) {
+            String reason = String.join(
+                    "; ",
+                    ctx.errors.stream()
+                            .map(m -> (m.column() == null ? "" : m.column() + ": ") + m.message())
+                            .toList());
+            writer.quarantine(
+                    record.line,
+                    Cells.printable(CSVFormat.RFC4180.format(record.cells().toArray())),
+                    reason);
         }
     }
 
@@ -193,6 +263,18 @@ final class ImportRun {
 
     /** Resolves the place and the key of a read row; null (with an error) when it cannot be placed. */
     private IncidentValues values(IncidentDraft d, RowContext ctx) {
+        if (d.date() != null && !DateBounds.contains(d.date())) {
+            ctx.error(
+                    format.dateColumn(),
+                    d.date().toString(),
+                    "the date must lie between " + DateBounds.EARLIEST + " and " + DateBounds.latest()
+                            + " (one year from today)");
+            return null;
+        }
+        if (tooLongForAPlace(d.provinceColumn(), d.province(), ctx)
+                || tooLongForAPlace(d.districtColumn(), d.district(), ctx)) {
+            return null;
+        }
         String rowCountry = d.country() == null ? country : d.country();
         String provinceCode = null;
         String districtCode = null;
@@ -309,12 +391,27 @@ final class ImportRun {
             return first;
         }
         for (String fallback : d.districtFallbacks()) {
+            if (fallback.length() > MAX_PLACE_CHARS) {
+                continue;
+            }
             Resolution r = resolve(d.province(), fallback);
             if (r.district() != null) {
                 return r;
             }
         }
         return first;
+    }
+
+    /**
+     * A place name longer than any real one is an error before any matching: fuzzy matching a
+     * 10 MB cell against the gazetteer cost 20 s of CPU.
+     */
+    private static boolean tooLongForAPlace(String column, String value, RowContext ctx) {
+        if (value != null && value.length() > MAX_PLACE_CHARS) {
+            ctx.error(column, Cells.shorten(value), "longer than " + MAX_PLACE_CHARS + " characters: not a place name");
+            return true;
+        }
+        return false;
     }
 
     private Resolution resolve(String province, String district) {

@@ -92,8 +92,10 @@ public class ImportService {
                 : options.charset() != null ? options.charset() : InputFiles.detect(file);
         long importId = store.start(options, dataset, charset.name());
         ImportProgress.Tracker tracker = progress.start(importId, Files.size(file));
+        DatasetLock lock = DatasetLock.of(dataset);
         try {
             ImportRun run;
+            lock.acquire();
             try {
                 run = QuarkusTransaction.requiringNew()
                         .timeout(TRANSACTION_TIMEOUT_SECONDS)
@@ -101,6 +103,8 @@ public class ImportService {
                                 runInTransaction(file, workbook, charset, format, options, dataset, importId, tracker));
             } catch (Discard discarded) {
                 run = discarded.run;
+            } finally {
+                lock.release();
             }
             ImportReport report = store.finish(importId, run, options);
             return options.dryRun() ? report.withPreview(run.preview) : report;
@@ -115,12 +119,20 @@ public class ImportService {
     /** Imports a stream (an upload): spooled to a temporary file first, then imported. */
     public ImportReport importStream(InputStream body, ImportOptions options) throws IOException {
         format(options.format());
-        Path file = InputFiles.spool(body);
+        Path file = InputFiles.spool(body, spoolFolder());
         try {
             return importFile(file, options);
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * Where uploads wait while they are imported: one folder of the service, under its data
+     * folder (multipart uploads land there too), emptied after every import and at start.
+     */
+    Path spoolFolder() {
+        return Path.of(config.dataDir(), "spool");
     }
 
     private ImportRun runInTransaction(
@@ -137,6 +149,7 @@ public class ImportService {
                 IncidentWriter writer =
                         new IncidentWriter(c, importId, config.imports().batchSize(), format.releasesAreRevisions());
                 Reader reader = reader(file, charset, tracker)) {
+            DatasetLock.holdInDatabase(c, dataset);
             RowSource source = workbook ? new XlsxRowSource(file) : new CsvRowSource(reader);
             ImportRun run = new ImportRun(
                     format,

@@ -26,15 +26,13 @@ class ImportStore {
             ImportBatch b = new ImportBatch();
             b.format = options.format();
             b.dataset = dataset;
-            b.fileName = options.fileName() == null || options.fileName().length() <= 255
-                    ? options.fileName()
-                    : options.fileName().substring(0, 255);
+            b.fileName = cut(options.fileName(), 255);
             b.charset = charset;
             b.dryRun = options.dryRun();
             b.onError = options.onError().key();
             b.status = "running";
             b.startedAt = OffsetDateTime.now();
-            b.sourceRelease = options.claims().release();
+            b.sourceRelease = Cells.printable(options.claims().release());
             b.persist();
             return b.id;
         });
@@ -193,6 +191,6 @@ class ImportStore {
     }
 
     private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        return Cells.printable(s == null || s.length() <= max ? s : s.substring(0, max));
     }
 }

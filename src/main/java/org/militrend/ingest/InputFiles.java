@@ -20,21 +20,49 @@ final class InputFiles {
 
     private InputFiles() {}
 
-    /** Copies a request body to a temporary file, so a large upload is never held in memory. */
-    static Path spool(InputStream body) throws IOException {
-        Path file = Files.createTempFile("militrend-import-", ".csv");
+    /**
+     * Copies a request body to a file of the spool folder, so a large upload is never held in
+     * memory. An upload that breaks off (the client hung up, the disk is full) leaves no file.
+     */
+    static Path spool(InputStream body, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path file = Files.createTempFile(folder, "import-", ".upload");
         try (body) {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
         return file;
     }
 
+    /** UTF-16 as its byte-order mark says (spreadsheets save "Unicode text" so), else null. */
+    private static Charset byteOrderMark(Path file) throws IOException {
+        byte[] head = new byte[2];
+        try (InputStream s = Files.newInputStream(file)) {
+            if (s.readNBytes(head, 0, 2) < 2) {
+                return null;
+            }
+        }
+        if (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
     /**
-     * UTF-8 when the file starts with a UTF-8 byte-order mark or decodes as UTF-8 throughout;
+     * UTF-16 when the file starts with a UTF-16 byte-order mark; UTF-8 when the file starts with a UTF-8 byte-order mark or decodes as UTF-8 throughout;
      * otherwise Windows-1252 (which decodes every byte, and is what spreadsheet exports on
      * Windows write).
      */
     static Charset detect(Path file) throws IOException {
+        Charset marked = byteOrderMark(file);
+        if (marked != null) {
+            return marked;
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.militrend.common.Csv;
 import org.militrend.incident.Category;
 import org.militrend.incident.DatePrecision;
 import org.militrend.incident.EventDetail;
@@ -65,7 +66,8 @@ class NativeFormat implements ImportFormat {
 
     @Override
     public IncidentDraft read(SourceRow r, RowContext row, ImportOptions options) {
-        return read(r::get, row, List.of());
+        // the service's own CSV export quotes formula-like text; a re-import gets the text back
+        return read(column -> Csv.unneutralized(r.get(column)), row, List.of());
     }
 
     /**

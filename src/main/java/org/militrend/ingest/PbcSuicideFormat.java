@@ -41,6 +41,11 @@ class PbcSuicideFormat implements ImportFormat {
     }
 
     @Override
+    public String dateColumn() {
+        return "Date";
+    }
+
+    @Override
     public DatasetInfo defaultDataset() {
         return new DatasetInfo(
                 "pbc-suicide",

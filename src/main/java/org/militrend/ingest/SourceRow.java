@@ -41,6 +41,16 @@ final class SourceRow {
         return columns.containsKey(column);
     }
 
+    /** The header name of the i-th cell, or null right of the header's last column. */
+    String columnName(int index) {
+        for (Map.Entry<String, Integer> e : columns.entrySet()) {
+            if (e.getValue() == index) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     /** Every cell, in file order (for the quarantine). */
     List<String> cells() {
         return Arrays.asList(cells);

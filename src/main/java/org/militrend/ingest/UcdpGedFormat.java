@@ -36,6 +36,11 @@ class UcdpGedFormat implements ImportFormat {
     }
 
     @Override
+    public String dateColumn() {
+        return "date_start";
+    }
+
+    @Override
     public DatasetInfo defaultDataset() {
         return new DatasetInfo(
                 "ucdp-ged",

@@ -104,6 +104,7 @@ final class XlsxRowSource implements RowSource {
         private final Sink sink;
         private final List<String> cells = new ArrayList<>();
         private Map<String, Integer> columns;
+        private int width;
         private boolean headerSeen;
 
         Rows(Sink sink) {
@@ -129,10 +130,15 @@ final class XlsxRowSource implements RowSource {
                     names.add(name);
                     columns.putIfAbsent(name, i);
                 }
+                width = names.size();
                 if (!sink.header(names)) {
                     throw new Stop(null);
                 }
                 return;
+            }
+            // a sheet leaves trailing blank cells out; they are blank cells, not a short row
+            while (cells.size() < width) {
+                cells.add(null);
             }
             try {
                 sink.row(new SourceRow(rowNum + 1L, columns, cells.toArray(String[]::new)));

@@ -16,6 +16,7 @@ import org.militrend.aggregate.AggregateRow;
 import org.militrend.aggregate.AggregateService;
 import org.militrend.aggregate.Dimension;
 import org.militrend.aggregate.Metric;
+import org.militrend.common.DateBounds;
 import org.militrend.common.ProblemException;
 import org.militrend.incident.Category;
 import org.militrend.incident.FilterParams;
@@ -42,11 +43,14 @@ public class MonthlyReportService {
         if (value == null || value.isBlank()) {
             throw ProblemException.badParameter("month", value, "'month' is required, as YYYY-MM");
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(value.trim());
+            month = YearMonth.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter("month", value, "'month' must be YYYY-MM");
         }
+        DateBounds.check("month", value, month.atDay(1));
+        return month;
     }
 
     public MonthlyReport build(YearMonth month, FilterParams params) {
