@@ -30,6 +30,14 @@ public interface MilitrendConfig {
     @WithName("import")
     Import imports();
 
+    Rollup rollup();
+
+    interface Rollup {
+        /** Recompute the monthly rollup from the incidents at start-up (it is kept on every write). */
+        @WithDefault("false")
+        boolean rebuildAtStart();
+    }
+
     interface Import {
         /** At most this many warnings, errors and unresolved places are kept per report. */
         @WithDefault("2000")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -16,6 +17,8 @@ import org.militrend.place.DivisionRef;
 import org.militrend.place.PlaceResolver;
 import org.militrend.place.ProvinceRef;
 import org.militrend.place.Resolution;
+import org.militrend.rollup.RollupService;
+import org.militrend.rollup.TouchedMonths;
 
 /** Reads and hand edits of incidents. Imports write through the ingest feature instead. */
 @ApplicationScoped
@@ -31,6 +34,9 @@ class IncidentService {
 
     @Inject
     DataVersion dataVersion;
+
+    @Inject
+    RollupService rollup;
 
     @Transactional
     IncidentPage page(IncidentFilter filter, boolean editor, int page, int size) {
@@ -85,7 +91,9 @@ class IncidentService {
         incident.createdAt = OffsetDateTime.now();
         incident.updatedAt = incident.createdAt;
         repository.persist(incident);
+        repository.flush();
         dataVersion.bump();
+        refreshRollup(incident, null);
         return view(incident);
     }
 
@@ -104,18 +112,43 @@ class IncidentService {
         String externalId = blankToNull(input.externalId()) == null
                 ? incident.externalId
                 : input.externalId().trim();
+        TouchedMonths before = touched(incident);
         values(input, dataset, externalId).applyTo(incident);
         incident.divisionCode = division(input);
         incident.updatedAt = OffsetDateTime.now();
         repository.flush();
         dataVersion.bump();
+        refreshRollup(incident, before);
         return view(incident);
     }
 
     @Transactional
     void delete(long id) {
-        repository.delete(find(id));
+        Incident incident = find(id);
+        TouchedMonths before = touched(incident);
+        repository.delete(incident);
+        repository.flush();
         dataVersion.bump();
+        refreshRollup(null, before);
+    }
+
+    private static TouchedMonths touched(Incident incident) {
+        TouchedMonths t = new TouchedMonths();
+        t.add(incident.dataset, incident.periodMonth);
+        return t;
+    }
+
+    /** Recomputes the rollup's months of the incident's old and new values, in this transaction. */
+    private void refreshRollup(Incident now, TouchedMonths before) {
+        TouchedMonths touched = before == null ? new TouchedMonths() : before;
+        if (now != null) {
+            touched.add(now.dataset, now.periodMonth);
+        }
+        try {
+            rollup.refresh(touched);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not update the monthly rollup", e);
+        }
     }
 
     private Incident find(long id) {

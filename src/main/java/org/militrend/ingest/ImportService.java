@@ -167,6 +167,7 @@ public class ImportService {
                 registerDataset(c, dataset, format.defaultDataset(), options.claims());
                 if (run.inserted + run.updated > 0) {
                     dataVersion.bump();
+                    writer.refreshRollup();
                 }
             }
             return run;

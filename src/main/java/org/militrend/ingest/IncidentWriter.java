@@ -1,5 +1,7 @@
 package org.militrend.ingest;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -9,6 +11,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,11 +22,15 @@ import java.util.stream.Stream;
 import org.militrend.incident.IncidentColumn;
 import org.militrend.incident.IncidentValues;
 import org.militrend.incident.Periods;
+import org.militrend.rollup.TouchedMonths;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
- * Writes an import's rows in chunks with JDBC batches, inside the import's one transaction: per
- * chunk one look-up of the existing keys, then a batch of inserts and a batch of updates. Rows
- * whose hash is unchanged are not touched, which makes a re-import a no-op.
+ * Writes an import's rows in chunks, inside the import's one transaction: per chunk one look-up
+ * of the existing keys, then the new rows (a JDBC batch of inserts on H2, a COPY on PostgreSQL)
+ * and a batch of updates. Rows whose hash is unchanged are not touched, which makes a re-import a
+ * no-op. The months written are recomputed in the monthly rollup before the import commits.
  */
 final class IncidentWriter implements AutoCloseable {
 
@@ -55,6 +62,10 @@ final class IncidentWriter implements AutoCloseable {
     private static final String INSERT = "INSERT INTO incident (" + String.join(", ", BOUND)
             + ", created_at, updated_at, version) VALUES (" + "?, ".repeat(BOUND.size() + 2) + "0)";
 
+    /** The same columns as {@link #INSERT} in PostgreSQL's COPY text format (version defaults to 0). */
+    private static final String COPY =
+            "COPY incident (" + String.join(", ", BOUND) + ", created_at, updated_at) FROM STDIN";
+
     private static final String UPDATE = "UPDATE incident SET "
             + String.join(", ", BOUND.stream().map(c -> c + " = ?").toList())
             + ", updated_at = ?, version = version + 1 WHERE dataset = ? AND external_id = ?";
@@ -65,7 +76,9 @@ final class IncidentWriter implements AutoCloseable {
     private final Connection connection;
     private final long importId;
     private final int chunkSize;
-    private final OffsetDateTime now = OffsetDateTime.now();
+    /** In microseconds, as both databases store it, so that COPY and binding store the same instant. */
+    private final OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement quarantine;
@@ -77,6 +90,11 @@ final class IncidentWriter implements AutoCloseable {
     private long lookedUp;
 
     private long analyzeAt = 10_000;
+
+    /** PostgreSQL's COPY, when new rows go through it. */
+    private final CopyManager copy;
+
+    private final TouchedMonths touched = new TouchedMonths();
 
     IncidentWriter(Connection connection, long importId, int chunkSize) throws SQLException {
         this(connection, importId, chunkSize, false);
@@ -95,6 +113,7 @@ final class IncidentWriter implements AutoCloseable {
         this.update = connection.prepareStatement(UPDATE);
         this.quarantine = connection.prepareStatement(QUARANTINE);
         this.postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        this.copy = postgres ? connection.unwrap(PGConnection.class).getCopyAPI() : null;
     }
 
     int chunkSize() {
@@ -115,13 +134,19 @@ final class IncidentWriter implements AutoCloseable {
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
+        StringBuilder copied = new StringBuilder();
         for (Pending p : byKey.values()) {
             Existing e = existing.get(p.values().externalId());
             if (e == null) {
-                int next = bind(insert, p, 1);
-                insert.setObject(next - 2, now);
-                insert.setObject(next - 1, now);
-                insert.addBatch();
+                if (copy != null) {
+                    copyLine(copied, p);
+                } else {
+                    int next = bind(insert, p, 1);
+                    insert.setObject(next - 2, now);
+                    insert.setObject(next - 1, now);
+                    insert.addBatch();
+                }
+                touched.add(dataset, Periods.month(p.values().date()));
                 inserted++;
             } else if (!e.hash().equals(p.hash()) && older(p.values().detail().sourceRelease(), e.release())) {
                 unchanged++;
@@ -138,6 +163,8 @@ final class IncidentWriter implements AutoCloseable {
                 update.setString(next - 1, dataset);
                 update.setString(next, p.values().externalId());
                 update.addBatch();
+                touched.add(dataset, e.month());
+                touched.add(dataset, Periods.month(p.values().date()));
                 updated++;
                 if (e.importId() != null && e.importId() == importId) {
                     warnings.add(duplicate(p, null));
@@ -149,7 +176,13 @@ final class IncidentWriter implements AutoCloseable {
                 }
             }
         }
-        if (inserted > 0) {
+        if (inserted > 0 && copy != null) {
+            try {
+                copy.copyIn(COPY, new StringReader(copied.toString()));
+            } catch (IOException ex) {
+                throw new SQLException("could not stream the new rows to COPY", ex);
+            }
+        } else if (inserted > 0) {
             insert.executeBatch();
         }
         if (updated > 0) {
@@ -176,7 +209,12 @@ final class IncidentWriter implements AutoCloseable {
         }
     }
 
-    private record Existing(String hash, Long importId, String release, String divisionCode) {}
+    /** Recomputes the monthly rollup of the months this import wrote; before the import commits. */
+    void refreshRollup() throws SQLException {
+        touched.refresh(connection);
+    }
+
+    private record Existing(String hash, Long importId, String release, String divisionCode, String month) {}
 
     /** Whether, with revision numbers, the incoming revision is older than the stored one. */
     private boolean older(String incoming, String stored) {
@@ -226,9 +264,11 @@ final class IncidentWriter implements AutoCloseable {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     long imp = rs.getLong(3);
+                    Long importedBy = rs.wasNull() ? null : imp;
                     found.put(
                             rs.getString(1),
-                            new Existing(rs.getString(2), rs.wasNull() ? null : imp, rs.getString(4), rs.getString(5)));
+                            new Existing(
+                                    rs.getString(2), importedBy, rs.getString(4), rs.getString(5), rs.getString(6)));
                 }
             }
         }
@@ -236,10 +276,10 @@ final class IncidentWriter implements AutoCloseable {
     }
 
     private PreparedStatement prepareLookup(int size) {
-        String sql = "SELECT external_id, row_hash, import_id, source_release, division_code FROM incident"
-                + " WHERE dataset = ? AND"
-                + " external_id IN ("
-                + "?,".repeat(size - 1) + "?)";
+        String sql =
+                "SELECT external_id, row_hash, import_id, source_release, division_code, period_month FROM incident WHERE dataset = ? AND"
+                        + " external_id IN ("
+                        + "?,".repeat(size - 1) + "?)";
         try {
             return connection.prepareStatement(sql);
         } catch (SQLException e) {
@@ -260,14 +300,67 @@ final class IncidentWriter implements AutoCloseable {
                 case DATE -> s.setDate(i++, Date.valueOf((LocalDate) value));
             }
         }
-        s.setInt(i++, v.date().getYear());
-        s.setString(i++, Periods.quarter(v.date()));
-        s.setString(i++, Periods.month(v.date()));
-        s.setString(i++, Periods.week(v.date()));
-        s.setString(i++, p.hash());
-        s.setLong(i++, importId);
-        s.setString(i++, p.divisionCode());
+        for (Object derived : derived(p)) {
+            s.setObject(i++, derived);
+        }
         return i + 2;
+    }
+
+    /** The values of the columns the writer derives, in {@link #BOUND}'s order. */
+    private Object[] derived(Pending p) {
+        LocalDate date = p.values().date();
+        return new Object[] {
+            date.getYear(),
+            Periods.quarter(date),
+            Periods.month(date),
+            Periods.week(date),
+            p.hash(),
+            importId,
+            p.divisionCode()
+        };
+    }
+
+    /**
+     * Appends the row as {@link #COPY} reads it: the same values as {@link #bind}, in the same
+     * order, tab-separated, {@code \\N} for NULL, one line per row.
+     */
+    private void copyLine(StringBuilder out, Pending p) {
+        IncidentValues v = p.values();
+        for (IncidentColumn c : IncidentColumn.STORED) {
+            copyValue(out, c.stored(v));
+        }
+        for (Object derived : derived(p)) {
+            copyValue(out, derived);
+        }
+        copyValue(out, now);
+        copyValue(out, now);
+        out.setCharAt(out.length() - 1, '\n');
+    }
+
+    /**
+     * One value and its tab. Text escapes the characters COPY's text format gives a meaning to;
+     * numbers, dates and instants are written in forms PostgreSQL reads back exactly (a double's
+     * shortest round-trip digits, ISO-8601).
+     */
+    private static void copyValue(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("\\N");
+        } else if (value instanceof String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                switch (ch) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(ch);
+                }
+            }
+        } else {
+            // Integer, Long, Double, LocalDate, OffsetDateTime: no character COPY would interpret
+            out.append(value);
+        }
+        out.append('\t');
     }
 
     private static ImportMessage duplicate(Pending p, Long earlierLine) {
