@@ -1,6 +1,6 @@
 package org.militrend.report;
 
-import java.util.Map;
+import org.militrend.aggregate.AggregateResult;
 
 /**
  * The headline figures of a period. {@code killedUnattributed} is the part of {@code killed}
@@ -16,16 +16,16 @@ public record Figures(
         long killedMilitants,
         long killedUnattributed) {
 
-    static Figures of(Map<String, Long> totals) {
-        long killed = totals.getOrDefault("killed", 0L);
-        long civ = totals.getOrDefault("killedCivilians", 0L);
-        long sf = totals.getOrDefault("killedSecurityForces", 0L);
-        long mil = totals.getOrDefault("killedMilitants", 0L);
+    static Figures of(AggregateResult result) {
+        long killed = result.total("killed");
+        long civ = result.total("killedCivilians");
+        long sf = result.total("killedSecurityForces");
+        long mil = result.total("killedMilitants");
         return new Figures(
-                totals.getOrDefault("incidents", 0L),
+                result.total("incidents"),
                 killed,
-                totals.getOrDefault("injured", 0L),
-                totals.getOrDefault("casualties", 0L),
+                result.total("injured"),
+                result.total("casualties"),
                 civ,
                 sf,
                 mil,

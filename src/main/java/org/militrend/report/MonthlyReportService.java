@@ -60,9 +60,9 @@ public class MonthlyReportService {
         YearMonth previous = month.minusMonths(1);
         YearMonth lastYear = month.minusYears(1);
         AggregateResult now = totals(base, month);
-        Figures totals = Figures.of(now.totals());
-        Figures prev = Figures.of(totals(base, previous).totals());
-        Figures year = Figures.of(totals(base, lastYear).totals());
+        Figures totals = Figures.of(now);
+        Figures prev = Figures.of(totals(base, previous));
+        Figures year = Figures.of(totals(base, lastYear));
 
         List<MonthlyReport.PlaceLine> provinces = lines(base, month, previous, Dimension.PROVINCE, false);
         List<MonthlyReport.PlaceLine> regions = lines(base, month, previous, Dimension.REGION, false);
@@ -70,7 +70,7 @@ public class MonthlyReportService {
 
         // by category, so that every source's suicide attacks count (ACLED "Suicide bomb", GTD suicide=1, PBC)
         IncidentFilter suicide = base.withRange(null, null).onlyCategory(Category.SUICIDE_ATTACK);
-        Figures suicideAttacks = Figures.of(totals(suicide, month).totals());
+        Figures suicideAttacks = Figures.of(totals(suicide, month));
 
         List<String> warnings = new ArrayList<>(now.warnings());
         if (totals.incidents() == 0) {
