@@ -84,14 +84,24 @@ public class AggregateService {
             byKey.clear();
             byKey.put(List.of(), Cells.zero(metrics)); // no incidents at all: a true zero
         }
-        zeroFill(q, byKey);
+        Coverage coverage = coverage(q.filter());
+        Map<String, Coverage.State> states = periodStates(q, coverage);
+        zeroFill(q, byKey, states);
         List<String> columns = columns(q);
         List<AggregateRow> rows = new ArrayList<>(byKey.size());
         Labels labels = new Labels();
-        byKey.forEach((key, values) -> rows.add(row(q, key, values, labels)));
+        int time = q.timeDimension() == null ? -1 : q.groupedOn().indexOf(q.timeDimension());
+        byKey.forEach((key, values) ->
+                rows.add(row(q, key, values, labels, time < 0 ? null : states.get((String) key.get(time)))));
         sort(rows, q);
         List<AggregateRow> cut = q.limit() == null || q.limit() >= rows.size() ? rows : rows.subList(0, q.limit());
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(coverage.overlaps());
+        long uncovered = states.values().stream().filter(st -> !st.covered()).count();
+        if (uncovered > 0) {
+            warnings.add(uncovered + " " + q.timeDimension().key() + "(s) in the range are covered by no selected"
+                    + " complete dataset: their rows are \"covered\": false, with null metrics (or the sums of the"
+                    + " incidents an incomplete dataset records there), not zeros");
+        }
         if (coarse > 0) {
             warnings.add(coarse + " incident(s) are dated less precisely than a "
                     + q.timeDimension().key()
@@ -135,6 +145,8 @@ public class AggregateService {
     private static final class Cells {
         final Long[] values;
         final long[] unknown;
+        /** A period filled in where no complete dataset looks: nothing is known, not even unknowns. */
+        boolean unobserved;
 
         Cells(int metrics) {
             values = new Long[metrics];
@@ -145,6 +157,12 @@ public class AggregateService {
         static Cells zero(int metrics) {
             Cells c = new Cells(metrics);
             java.util.Arrays.fill(c.values, 0L);
+            return c;
+        }
+
+        static Cells unobserved(int metrics) {
+            Cells c = new Cells(metrics);
+            c.unobserved = true;
             return c;
         }
 
@@ -201,7 +219,45 @@ public class AggregateService {
         return out;
     }
 
-    private void zeroFill(AggregateQuery q, Map<List<Object>, Cells> byKey) {
+    /**
+     * The coverage of the datasets the filter selects (every dataset when it names none), over
+     * its effective range.
+     */
+    @Transactional
+    public Coverage coverage(IncidentFilter filter) {
+        if (filter.from() == null || filter.to() == null) {
+            return new Coverage(List.of(), List.of());
+        }
+        return Coverage.of(datasets.describeAll(), filter.datasets(), filter.from(), filter.to());
+    }
+
+    /** The coverage state of every period of the time dimension over [from, to] (empty without one). */
+    private static Map<String, Coverage.State> periodStates(AggregateQuery q, Coverage coverage) {
+        Dimension time = q.timeDimension();
+        if (time == null) {
+            return new LinkedHashMap<>();
+        }
+        return periodStates(coverage, time.granularity(), q.from(), q.to());
+    }
+
+    /** The coverage state of every period at {@code g} over [from, to], in time order. */
+    public static Map<String, Coverage.State> periodStates(
+            Coverage coverage, Granularity g, LocalDate from, LocalDate to) {
+        Map<String, Coverage.State> states = new LinkedHashMap<>();
+        if (from == null || to == null || from.isAfter(to)) {
+            return states;
+        }
+        for (String period : Periods.range(g, from, to)) {
+            states.put(period, coverage.state(g, period, from, to));
+        }
+        return states;
+    }
+
+    /**
+     * Fills every period of [from, to] for every group: with true zeros where a selected complete
+     * dataset covers the period, with unknowns (null) where none does.
+     */
+    private void zeroFill(AggregateQuery q, Map<List<Object>, Cells> byKey, Map<String, Coverage.State> states) {
         Dimension time = q.timeDimension();
         if (time == null || q.from() == null || q.to() == null) {
             return;
@@ -223,7 +279,9 @@ public class AggregateService {
             for (String period : periods) {
                 List<Object> key = new ArrayList<>(group);
                 key.add(t, period);
-                byKey.putIfAbsent(key, Cells.zero(metrics));
+                Coverage.State state = states.get(period);
+                byKey.putIfAbsent(
+                        key, state != null && state.covered() ? Cells.zero(metrics) : Cells.unobserved(metrics));
             }
         }
     }
@@ -251,6 +309,10 @@ public class AggregateService {
             if (d == Dimension.PROVINCE) {
                 columns.add("provinceCode");
             }
+        }
+        if (q.timeDimension() != null) {
+            columns.add("covered");
+            columns.add("partial");
         }
         q.metrics().forEach(m -> columns.add(m.key()));
         if (q.unknowns()) {
@@ -298,7 +360,7 @@ public class AggregateService {
         }
     }
 
-    private AggregateRow row(AggregateQuery q, List<Object> key, Cells cells, Labels labels) {
+    private AggregateRow row(AggregateQuery q, List<Object> key, Cells cells, Labels labels, Coverage.State state) {
         Long[] values = cells.values;
         Map<String, Object> row = new LinkedHashMap<>();
         String districtCode = null;
@@ -333,13 +395,17 @@ public class AggregateService {
                 default -> row.put(d.key(), v);
             }
         }
+        if (q.timeDimension() != null) {
+            row.put("covered", state != null && state.covered());
+            row.put("partial", state == Coverage.State.PARTIAL);
+        }
         for (int j = 0; j < values.length; j++) {
             row.put(q.metrics().get(j).key(), values[j]);
         }
         if (q.unknowns()) {
             for (int j = 0; j < values.length; j++) {
                 if (q.metrics().get(j).canBeUnknown()) {
-                    row.put(q.metrics().get(j).key() + "Unknown", cells.unknown[j]);
+                    row.put(q.metrics().get(j).key() + "Unknown", cells.unobserved ? null : cells.unknown[j]);
                 }
             }
         }

@@ -52,7 +52,8 @@ class AggregateHandBuiltTest {
                                 "h4,2020-03-10,KPK,,IED,,,,,,2",
                                 "h5,2020-02,Punjab,Lahore,Attack,TTP,1,,,,1",
                                 "h6,2021-01-05,KPK,Bannu,Attack,ISKP,0,,,,0"),
-                        "format=native&dataset=" + DATASET)
+                        // declared complete: its empty months inside its coverage are true zeros
+                        "format=native&complete=true&dataset=" + DATASET)
                 .statusCode(201);
     }
 
@@ -167,7 +168,7 @@ class AggregateHandBuiltTest {
                     .extract()
                     .asString();
             List<String> lines = List.of(csv.split("\n"));
-            assertEquals(g + ",incidents,killed,injured", lines.get(0));
+            assertEquals(g + ",covered,partial,incidents,killed,injured", lines.get(0));
             for (int i = 0; i < periods.size(); i++) {
                 assertEquals(periods.get(i), lines.get(i + 1).split(",")[0], g + " period in CSV line " + (i + 2));
             }

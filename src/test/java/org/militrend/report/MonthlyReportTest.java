@@ -128,7 +128,8 @@ class MonthlyReportTest {
                         .append(",Lahore,1\n");
             }
         }
-        Api.importCsv(csv.toString(), "format=native&dataset=rep-rise").statusCode(201);
+        Api.importCsv(csv.toString(), "format=native&dataset=rep-rise&complete=true&coverageFrom=2017-04-01")
+                .statusCode(201);
         given().get("/api/v1/reports/monthly?dataset=rep-rise&month=2019-03")
                 .then()
                 .statusCode(200)
