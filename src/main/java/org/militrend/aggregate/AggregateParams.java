@@ -36,6 +36,10 @@ public class AggregateParams {
     public String limit;
 
     @RestQuery
+    @Parameter(description = "Add <metric>Unknown to every row: the number of its incidents whose count is unknown.")
+    public String unknowns;
+
+    @RestQuery
     @Parameter(description = "'json' (default) or 'csv'; overrides the Accept header.")
     public String format;
 }

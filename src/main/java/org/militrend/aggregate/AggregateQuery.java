@@ -10,6 +10,7 @@ import org.militrend.incident.IncidentFilter;
  *
  * @param sort keys to order by; a leading '-' is descending
  * @param limit top-N after sorting, or null for every row
+ * @param unknowns add {@code <metric>Unknown}, the number of incidents whose count is unknown, to every row
  */
 public record AggregateQuery(
         List<Dimension> groupBy,
@@ -17,7 +18,18 @@ public record AggregateQuery(
         IncidentFilter filter,
         boolean perCapita,
         List<String> sort,
-        Integer limit) {
+        Integer limit,
+        boolean unknowns) {
+
+    public AggregateQuery(
+            List<Dimension> groupBy,
+            List<Metric> metrics,
+            IncidentFilter filter,
+            boolean perCapita,
+            List<String> sort,
+            Integer limit) {
+        this(groupBy, metrics, filter, perCapita, sort, limit, false);
+    }
 
     public AggregateQuery {
         groupBy = List.copyOf(groupBy);
@@ -59,6 +71,6 @@ public record AggregateQuery(
 
     /** A stable text of the query: the cache key and the seed of the ETag. */
     public String normalized() {
-        return groupBy + "|" + metrics + "|" + filter + "|" + perCapita + "|" + sort + "|" + limit;
+        return groupBy + "|" + metrics + "|" + filter + "|" + perCapita + "|" + sort + "|" + limit + "|" + unknowns;
     }
 }

@@ -70,7 +70,8 @@ class AggregateQueryParser {
         }
         IncidentFilter filter = service.withEffectiveRange(filters.resolve(f));
         List<String> sort = FilterResolver.split(p.sort);
-        AggregateQuery q = new AggregateQuery(groupBy, metrics, filter, perCapita, sort, limit);
+        boolean unknowns = bool("unknowns", p.unknowns);
+        AggregateQuery q = new AggregateQuery(groupBy, metrics, filter, perCapita, sort, limit, unknowns);
         List<String> columns = AggregateService.columns(q);
         for (String s : sort) {
             String column = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;

@@ -25,8 +25,8 @@ class AggregateRepository {
     String dbKind;
 
     /**
-     * Rows of {@code [values of groupedOn()..., metric values..., coarseDated]}: grouping and summing
-     * happen in the database. {@code coarseDated} counts incidents dated less precisely than the
+     * Rows of {@code [values of groupedOn()..., metric values..., unknown counts per metric...,
+     * coarseDated]}: grouping and summing happen in the database. {@code coarseDated} counts incidents dated less precisely than the
      * time dimension.
      */
     @SuppressWarnings("unchecked")
@@ -40,6 +40,9 @@ class AggregateRepository {
         }
         for (Metric m : q.metrics()) {
             select.add(m.hql());
+        }
+        for (Metric m : q.metrics()) {
+            select.add(m.unknownHql());
         }
         select.add(coarseDated(q.timeDimension(), params));
         boolean joinDistrict = q.groupBy().contains(Dimension.REGION);

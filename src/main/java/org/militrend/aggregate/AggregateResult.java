@@ -8,7 +8,7 @@ public record AggregateResult(
         QueryEcho query,
         List<String> columns,
         List<AggregateRow> rows,
-        Map<String, Long> totals,
+        Map<String, Object> totals,
         List<Attribution> attribution,
         List<String> warnings) {
 
@@ -18,6 +18,11 @@ public record AggregateResult(
         totals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(totals));
         attribution = List.copyOf(attribution);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A metric's total as a number, 0 when it is unknown or absent (for comparisons that need one). */
+    public long total(String metric) {
+        return totals.get(metric) instanceof Number n ? n.longValue() : 0;
     }
 
     /** The query as it was understood, with the effective date range. */

@@ -61,35 +61,48 @@ public class AggregateService {
         List<Dimension> grouped = q.groupedOn();
         int dims = grouped.size();
         int metrics = q.metrics().size();
-        Map<String, Long> totals = new LinkedHashMap<>();
-        q.metrics().forEach(m -> totals.put(m.key(), 0L));
+        Long[] sums = new Long[metrics];
+        long[] unknownTotals = new long[metrics];
         long coarse = 0;
-        Map<List<Object>, long[]> byKey = new LinkedHashMap<>();
+        Map<List<Object>, Cells> byKey = new LinkedHashMap<>();
         for (Object[] r : raw) {
-            long[] values = new long[metrics];
+            Cells cells = new Cells(metrics);
             for (int j = 0; j < metrics; j++) {
-                values[j] = r[dims + j] == null ? 0 : ((Number) r[dims + j]).longValue();
-                totals.merge(q.metrics().get(j).key(), values[j], Long::sum);
+                cells.values[j] = r[dims + j] == null ? null : ((Number) r[dims + j]).longValue();
+                cells.unknown[j] = r[dims + metrics + j] == null ? 0 : ((Number) r[dims + metrics + j]).longValue();
+                sums[j] = sumOfKnown(sums[j], cells.values[j]);
+                unknownTotals[j] += cells.unknown[j];
             }
-            coarse += r[dims + metrics] == null ? 0 : ((Number) r[dims + metrics]).longValue();
+            int c = dims + 2 * metrics;
+            coarse += r[c] == null ? 0 : ((Number) r[c]).longValue();
             List<Object> key = new ArrayList<>(dims);
             for (int j = 0; j < dims; j++) {
                 key.add(r[j] == null ? null : r[j].toString());
             }
-            byKey.put(key, values);
+            byKey.put(key, cells);
         }
-        if (raw.size() == 1 && dims == 0 && totals.values().stream().allMatch(v -> v == 0)) {
+        if (raw.size() == 1 && dims == 0 && byKey.values().iterator().next().isEmpty()) {
             byKey.clear();
-            byKey.put(List.of(), new long[metrics]);
+            byKey.put(List.of(), Cells.zero(metrics)); // no incidents at all: a true zero
         }
-        zeroFill(q, byKey);
+        Coverage coverage = coverage(q.filter());
+        Map<String, Coverage.State> states = periodStates(q, coverage);
+        zeroFill(q, byKey, states);
         List<String> columns = columns(q);
         List<AggregateRow> rows = new ArrayList<>(byKey.size());
         Labels labels = new Labels();
-        byKey.forEach((key, values) -> rows.add(row(q, key, values, labels)));
+        int time = q.timeDimension() == null ? -1 : q.groupedOn().indexOf(q.timeDimension());
+        byKey.forEach((key, values) ->
+                rows.add(row(q, key, values, labels, time < 0 ? null : states.get((String) key.get(time)))));
         sort(rows, q);
         List<AggregateRow> cut = q.limit() == null || q.limit() >= rows.size() ? rows : rows.subList(0, q.limit());
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(coverage.overlaps());
+        long uncovered = states.values().stream().filter(st -> !st.covered()).count();
+        if (uncovered > 0) {
+            warnings.add(uncovered + " " + q.timeDimension().key() + "(s) in the range are covered by no selected"
+                    + " complete dataset: their rows are \"covered\": false, with null metrics (or the sums of the"
+                    + " incidents an incomplete dataset records there), not zeros");
+        }
         if (coarse > 0) {
             warnings.add(coarse + " incident(s) are dated less precisely than a "
                     + q.timeDimension().key()
@@ -99,7 +112,69 @@ public class AggregateService {
         if (q.perCapita() && perCapitaDimension(q) == null) {
             warnings.add("perCapita needs groupBy province, district or region; no rates were added");
         }
-        return new AggregateResult(echo(q), columns, cut, totals, attribution(q.filter()), warnings);
+        return new AggregateResult(
+                echo(q), columns, cut, totals(q, sums, unknownTotals), attribution(q.filter()), warnings);
+    }
+
+    /**
+     * The metrics' sums and, under {@code unknown}, per metric that can be unknown, how many
+     * incidents lack it. With no incidents every sum is 0; a sum over only unknowns is null.
+     */
+    private static Map<String, Object> totals(AggregateQuery q, Long[] sums, long[] unknownTotals) {
+        Map<String, Object> totals = new LinkedHashMap<>();
+        Map<String, Long> unknown = new LinkedHashMap<>();
+        for (int j = 0; j < sums.length; j++) {
+            Metric m = q.metrics().get(j);
+            boolean onlyUnknowns = sums[j] == null && unknownTotals[j] > 0;
+            totals.put(m.key(), onlyUnknowns ? null : sums[j] == null ? 0L : sums[j]);
+            if (m.canBeUnknown()) {
+                unknown.put(m.key(), unknownTotals[j]);
+            }
+        }
+        totals.put("unknown", unknown);
+        return totals;
+    }
+
+    private static Long sumOfKnown(Long a, Long b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Long.valueOf(a + b);
+    }
+
+    /** One row's metric sums (null: all its incidents' counts unknown) and unknown counts. */
+    private static final class Cells {
+        final Long[] values;
+        final long[] unknown;
+        /** A period filled in where no complete dataset looks: nothing is known, not even unknowns. */
+        boolean unobserved;
+
+        Cells(int metrics) {
+            values = new Long[metrics];
+            unknown = new long[metrics];
+        }
+
+        /** The cells of a period or group without incidents: true zeros. */
+        static Cells zero(int metrics) {
+            Cells c = new Cells(metrics);
+            java.util.Arrays.fill(c.values, 0L);
+            return c;
+        }
+
+        static Cells unobserved(int metrics) {
+            Cells c = new Cells(metrics);
+            c.unobserved = true;
+            return c;
+        }
+
+        boolean isEmpty() {
+            for (int j = 0; j < values.length; j++) {
+                if ((values[j] != null && values[j] != 0) || unknown[j] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The zero-filled series of {@code metric} at {@code granularity} over the filter's effective range. */
@@ -138,13 +213,52 @@ public class AggregateService {
             }
             Integer at = index.get(r[time].toString());
             if (at != null) {
-                out.computeIfAbsent(key, k -> new long[periods.size()])[at] += ((Number) r[value]).longValue();
+                long v = r[value] == null ? 0 : ((Number) r[value]).longValue(); // the models count an unknown as 0
+                out.computeIfAbsent(key, k -> new long[periods.size()])[at] += v;
             }
         }
         return out;
     }
 
-    private void zeroFill(AggregateQuery q, Map<List<Object>, long[]> byKey) {
+    /**
+     * The coverage of the datasets the filter selects (every dataset when it names none), over
+     * its effective range.
+     */
+    @Transactional
+    public Coverage coverage(IncidentFilter filter) {
+        if (filter.from() == null || filter.to() == null) {
+            return new Coverage(List.of(), List.of());
+        }
+        return Coverage.of(datasets.describeAll(), filter.datasets(), filter.from(), filter.to());
+    }
+
+    /** The coverage state of every period of the time dimension over [from, to] (empty without one). */
+    private static Map<String, Coverage.State> periodStates(AggregateQuery q, Coverage coverage) {
+        Dimension time = q.timeDimension();
+        if (time == null) {
+            return new LinkedHashMap<>();
+        }
+        return periodStates(coverage, time.granularity(), q.from(), q.to());
+    }
+
+    /** The coverage state of every period at {@code g} over [from, to], in time order. */
+    public static Map<String, Coverage.State> periodStates(
+            Coverage coverage, Granularity g, LocalDate from, LocalDate to) {
+        Map<String, Coverage.State> states = new LinkedHashMap<>();
+        if (from == null || to == null || from.isAfter(to)) {
+            return states;
+        }
+        for (String period : Periods.range(g, from, to)) {
+            states.put(period, coverage.state(g, period, from, to));
+        }
+        return states;
+    }
+
+    /**
+     * Fills every period of [from, to] for every group: with true zeros where a selected complete
+     * dataset covers the period, with unknowns (null) where none does.
+     */
+    private void zeroFill(AggregateQuery q, Map<List<Object>, Cells> byKey, Map<String, Coverage.State> states) {
         Dimension time = q.timeDimension();
         if (time == null || q.from() == null || q.to() == null) {
             return;
@@ -166,7 +280,9 @@ public class AggregateService {
             for (String period : periods) {
                 List<Object> key = new ArrayList<>(group);
                 key.add(t, period);
-                byKey.putIfAbsent(key, new long[metrics]);
+                Coverage.State state = states.get(period);
+                byKey.putIfAbsent(
+                        key, state != null && state.covered() ? Cells.zero(metrics) : Cells.unobserved(metrics));
             }
         }
     }
@@ -198,7 +314,14 @@ public class AggregateService {
                 columns.add("divisionCode");
             }
         }
+        if (q.timeDimension() != null) {
+            columns.add("covered");
+            columns.add("partial");
+        }
         q.metrics().forEach(m -> columns.add(m.key()));
+        if (q.unknowns()) {
+            q.metrics().stream().filter(Metric::canBeUnknown).forEach(m -> columns.add(m.key() + "Unknown"));
+        }
         if (q.perCapita() && perCapitaDimension(q) != null) {
             columns.add("population2023");
             q.metrics().forEach(m -> columns.add(m.key() + "Per100k"));
@@ -247,7 +370,8 @@ public class AggregateService {
         }
     }
 
-    private AggregateRow row(AggregateQuery q, List<Object> key, long[] values, Labels labels) {
+    private AggregateRow row(AggregateQuery q, List<Object> key, Cells cells, Labels labels, Coverage.State state) {
+        Long[] values = cells.values;
         Map<String, Object> row = new LinkedHashMap<>();
         String districtCode = null;
         String provinceCode = null;
@@ -285,8 +409,19 @@ public class AggregateService {
                 default -> row.put(d.key(), v);
             }
         }
+        if (q.timeDimension() != null) {
+            row.put("covered", state != null && state.covered());
+            row.put("partial", state == Coverage.State.PARTIAL);
+        }
         for (int j = 0; j < values.length; j++) {
             row.put(q.metrics().get(j).key(), values[j]);
+        }
+        if (q.unknowns()) {
+            for (int j = 0; j < values.length; j++) {
+                if (q.metrics().get(j).canBeUnknown()) {
+                    row.put(q.metrics().get(j).key() + "Unknown", cells.unobserved ? null : cells.unknown[j]);
+                }
+            }
         }
         Dimension capita = q.perCapita() ? perCapitaDimension(q) : null;
         if (capita != null) {
@@ -304,7 +439,9 @@ public class AggregateService {
             for (int j = 0; j < values.length; j++) {
                 row.put(
                         q.metrics().get(j).key() + "Per100k",
-                        population == null || population == 0 ? null : values[j] * 100_000.0 / population);
+                        population == null || population == 0 || values[j] == null
+                                ? null
+                                : values[j] * 100_000.0 / population);
             }
         }
         return new AggregateRow(row);

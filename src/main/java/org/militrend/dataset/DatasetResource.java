@@ -1,6 +1,7 @@
 package org.militrend.dataset;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.militrend.common.ProblemException;
+import org.militrend.incident.DataVersion;
 import org.militrend.incident.FilterResolver;
 import org.militrend.ingest.DatasetCatalog;
 import org.militrend.security.EditorOnly;
@@ -28,6 +30,9 @@ public class DatasetResource {
 
     @Inject
     DatasetCatalog catalog;
+
+    @Inject
+    DataVersion dataVersion;
 
     @GET
     @Operation(
@@ -53,6 +58,7 @@ public class DatasetResource {
     @Operation(
             summary = "Change a dataset's description",
             description = "Title, citation, licence, url, scope, coverage, complete and rawAccess; absent fields stay.")
+    @Transactional
     public DatasetCatalog.Description put(@RestPath String name, @Valid @NotNull DatasetUpdate body) {
         LocalDate from = body.coverage() == null
                 ? null
@@ -77,6 +83,9 @@ public class DatasetResource {
                 to,
                 body.complete(),
                 rawAccess);
-        return catalog.change(name, changes).orElseThrow(() -> ProblemException.notFound("dataset " + name));
+        DatasetCatalog.Description changed =
+                catalog.change(name, changes).orElseThrow(() -> ProblemException.notFound("dataset " + name));
+        dataVersion.bump(); // coverage and completeness change what aggregates and trends answer
+        return changed;
     }
 }

@@ -3,6 +3,7 @@ package org.militrend.incident;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -58,6 +59,34 @@ public final class Periods {
             out.add(of(g, d));
         }
         return out;
+    }
+
+    /** First day of the period a label names ({@code 2017}, {@code 2017-Q1}, {@code 2017-03}, {@code 2017-W09}). */
+    public static LocalDate startOf(Granularity g, String label) {
+        return switch (g) {
+            case YEAR -> LocalDate.of(Integer.parseInt(label), 1, 1);
+            case QUARTER ->
+                LocalDate.of(
+                        Integer.parseInt(label.substring(0, 4)), (Integer.parseInt(label.substring(6)) - 1) * 3 + 1, 1);
+            case MONTH -> YearMonth.parse(label).atDay(1);
+            case WEEK -> LocalDate.parse(label + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+        };
+    }
+
+    /** Last day of the period a label names. */
+    public static LocalDate endOf(Granularity g, String label) {
+        return next(g, startOf(g, label)).minusDays(1);
+    }
+
+    /** The label {@code steps} periods after the period that starts on {@code bucketStart}. */
+    public static String after(Granularity g, LocalDate bucketStart, int steps) {
+        LocalDate d = switch (g) {
+            case YEAR -> bucketStart.plusYears(steps);
+            case QUARTER -> bucketStart.plusMonths(3L * steps);
+            case MONTH -> bucketStart.plusMonths(steps);
+            case WEEK -> bucketStart.plusWeeks(steps);
+        };
+        return of(g, d);
     }
 
     static LocalDate next(Granularity g, LocalDate bucketStart) {

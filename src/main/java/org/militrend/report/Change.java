@@ -1,5 +1,7 @@
 package org.militrend.report;
 
+import java.util.Locale;
+
 /**
  * The change of one figure between a baseline period and the current one, with the band that
  * ACLED's Trendfinder uses to word it.
@@ -9,16 +11,23 @@ package org.militrend.report;
  * {@code large fall} (p &lt; −25). Small numbers: when both figures are below {@value
  * #SMALL_BASE} the band is {@code too few to compare} (so 1 → 3 is not a "200 % surge"); when
  * the baseline is 0 and the current figure is not small, p is undefined and the band is {@code
- * new activity}.
+ * new activity}. Nothing is compared with a period no complete dataset covers ({@value
+ * #NOT_COVERED}) or with a figure every incident lacks ({@value #UNKNOWN}): both would invent
+ * the zero the comparison starts from.
  *
- * @param percent null when the baseline is 0
+ * @param baseline null when unknown or not covered
+ * @param current null when unknown or not covered
+ * @param difference null unless both are known
+ * @param percent null when the baseline is 0 or a figure is not known
  */
-public record Change(long baseline, long current, long difference, Double percent, String band) {
+public record Change(Long baseline, Long current, Long difference, Double percent, String band) {
 
     public static final int SMALL_BASE = 10;
+    public static final String NOT_COVERED = "not covered";
+    public static final String UNKNOWN = "n/a";
 
     public Change {
-        if (difference != current - baseline) {
+        if (baseline != null && current != null && (difference == null || difference != current - baseline)) {
             throw new IllegalArgumentException("difference must be current - baseline");
         }
         if (percent != null && !Double.isFinite(percent)) {
@@ -31,9 +40,25 @@ public record Change(long baseline, long current, long difference, Double percen
         return new Change(baseline, current, current - baseline, percent, band(baseline, current, percent));
     }
 
+    /** The change of one figure of two periods, each covered or not. */
+    static Change of(Long baseline, boolean baselineCovered, Long current, boolean currentCovered) {
+        if ((baseline == null && !baselineCovered) || (current == null && !currentCovered)) {
+            return new Change(baseline, current, null, null, NOT_COVERED);
+        }
+        if (baseline == null || current == null) {
+            return new Change(baseline, current, null, null, UNKNOWN);
+        }
+        return of(baseline.longValue(), current.longValue());
+    }
+
     /** The percentage for people, e.g. "+12.5 %", or null without a baseline. */
     public String percentLabel() {
-        return percent == null ? null : String.format(java.util.Locale.ROOT, "%+.1f %%", percent);
+        return percent == null ? null : String.format(Locale.ROOT, "%+.1f %%", percent);
+    }
+
+    /** True when there is no baseline to compare with (not covered, or unknown). */
+    public boolean incomparable() {
+        return band.equals(NOT_COVERED) || band.equals(UNKNOWN);
     }
 
     static String band(long baseline, long current, Double percent) {

@@ -35,8 +35,10 @@ public record MonthlyReport(
             String code,
             String province,
             long incidents,
-            long killed,
-            long injured,
+            Long killed,
+            Long injured,
+            long killedUnknown,
+            long injuredUnknown,
             Change killedVsPreviousMonth) {}
 
     /**

@@ -22,6 +22,7 @@ import org.militrend.incident.Category;
 import org.militrend.incident.FilterParams;
 import org.militrend.incident.FilterResolver;
 import org.militrend.incident.IncidentFilter;
+import org.militrend.incident.Periods.Granularity;
 
 /** Builds the monthly report from aggregates: every number is an aggregate the API also serves. */
 @ApplicationScoped
@@ -64,21 +65,36 @@ public class MonthlyReportService {
         YearMonth previous = month.minusMonths(1);
         YearMonth lastYear = month.minusYears(1);
         AggregateResult now = totals(base, month);
-        Figures totals = Figures.of(now.totals());
-        Figures prev = Figures.of(totals(base, previous).totals());
-        Figures year = Figures.of(totals(base, lastYear).totals());
+        boolean covered = covered(base, month);
+        boolean previousCovered = covered(base, previous);
+        Figures totals = Figures.of(now, covered);
+        Figures prev = Figures.of(totals(base, previous), previousCovered);
+        Figures year = Figures.of(totals(base, lastYear), covered(base, lastYear));
 
-        List<MonthlyReport.PlaceLine> provinces = lines(base, month, previous, Dimension.PROVINCE, false);
-        List<MonthlyReport.PlaceLine> regions = lines(base, month, previous, Dimension.REGION, false);
-        List<MonthlyReport.PlaceLine> districts = lines(base, month, previous, Dimension.DISTRICT, true);
+        List<MonthlyReport.PlaceLine> provinces =
+                lines(base, month, previous, previousCovered, Dimension.PROVINCE, false);
+        List<MonthlyReport.PlaceLine> regions = lines(base, month, previous, previousCovered, Dimension.REGION, false);
+        List<MonthlyReport.PlaceLine> districts =
+                lines(base, month, previous, previousCovered, Dimension.DISTRICT, true);
 
         // by category, so that every source's suicide attacks count (ACLED "Suicide bomb", GTD suicide=1, PBC)
         IncidentFilter suicide = base.withRange(null, null).onlyCategory(Category.SUICIDE_ATTACK);
-        Figures suicideAttacks = Figures.of(totals(suicide, month).totals());
+        Figures suicideAttacks = Figures.of(totals(suicide, month), covered);
 
         List<String> warnings = new ArrayList<>(now.warnings());
-        if (totals.incidents() == 0) {
+        if (!covered) {
+            warnings.add("no selected complete dataset covers " + month + ": its figures are not known"
+                    + (totals.incidents() == null
+                            ? ""
+                            : "; the incidents that incomplete datasets record in it are listed, but they are no count"
+                                    + " of the month"));
+        } else if (totals.incidents() == 0) {
             warnings.add("no incidents in " + month + " under these filters");
+        }
+        for (YearMonth baseline : List.of(previous, lastYear)) {
+            if (!covered(base, baseline)) {
+                warnings.add(baseline + " is covered by no selected complete dataset: nothing is compared with it");
+            }
         }
         return new MonthlyReport(
                 month.toString(),
@@ -101,23 +117,37 @@ public class MonthlyReportService {
                 warnings);
     }
 
+    /** Whether a selected complete dataset covers any of the month (the filter's datasets, or all). */
+    private boolean covered(IncidentFilter base, YearMonth month) {
+        IncidentFilter f = range(base, month);
+        return aggregates
+                .coverage(f)
+                .state(Granularity.MONTH, month.toString(), f.from(), f.to())
+                .covered();
+    }
+
     private AggregateResult totals(IncidentFilter base, YearMonth month) {
         return aggregates.run(new AggregateQuery(List.of(), ALL, range(base, month), false, List.of(), null));
     }
 
     private List<MonthlyReport.PlaceLine> lines(
-            IncidentFilter base, YearMonth month, YearMonth previous, Dimension by, boolean top) {
+            IncidentFilter base,
+            YearMonth month,
+            YearMonth previous,
+            boolean previousCovered,
+            Dimension by,
+            boolean top) {
         List<Metric> metrics = List.of(Metric.INCIDENTS, Metric.KILLED, Metric.INJURED);
         List<String> sort = top ? List.of("-killed", "-incidents", "-injured") : List.of("-incidents", "-killed");
         AggregateResult current =
-                aggregates.run(new AggregateQuery(List.of(by), metrics, range(base, month), false, sort, null));
+                aggregates.run(new AggregateQuery(List.of(by), metrics, range(base, month), false, sort, null, true));
         AggregateResult before =
                 aggregates.run(new AggregateQuery(List.of(by), metrics, range(base, previous), false, List.of(), null));
         String codeKey =
                 by == Dimension.DISTRICT ? "districtCode" : by == Dimension.PROVINCE ? "provinceCode" : by.key();
         Map<String, Long> killedBefore = new HashMap<>();
         for (AggregateRow r : before.rows()) {
-            killedBefore.put(key(r, by, codeKey), r.count("killed"));
+            killedBefore.put(key(r, by, codeKey), (Long) r.get("killed"));
         }
         List<MonthlyReport.PlaceLine> out = new ArrayList<>();
         for (AggregateRow r : current.rows()) {
@@ -133,9 +163,16 @@ public class MonthlyReportService {
                     by == Dimension.REGION ? null : (String) r.get(codeKey),
                     by == Dimension.DISTRICT ? (String) r.get("province") : null,
                     r.count("incidents"),
-                    r.count("killed"),
-                    r.count("injured"),
-                    Change.of(killedBefore.getOrDefault(key, 0L), r.count("killed"))));
+                    (Long) r.get("killed"),
+                    (Long) r.get("injured"),
+                    r.count("killedUnknown"),
+                    r.count("injuredUnknown"),
+                    // a place without incidents in a covered month had a true 0
+                    Change.of(
+                            killedBefore.containsKey(key) ? killedBefore.get(key) : previousCovered ? 0L : null,
+                            previousCovered,
+                            (Long) r.get("killed"),
+                            true)));
         }
         return out;
     }
@@ -147,10 +184,9 @@ public class MonthlyReportService {
 
     private static Map<String, Change> changes(Figures before, Figures now) {
         Map<String, Change> out = new LinkedHashMap<>();
-        out.put("incidents", Change.of(before.incidents(), now.incidents()));
-        out.put("killed", Change.of(before.killed(), now.killed()));
-        out.put("injured", Change.of(before.injured(), now.injured()));
-        out.put("casualties", Change.of(before.casualties(), now.casualties()));
+        for (String metric : List.of("incidents", "killed", "injured", "casualties")) {
+            out.put(metric, Change.of(before.get(metric), before.covered(), now.get(metric), now.covered()));
+        }
         return out;
     }
 

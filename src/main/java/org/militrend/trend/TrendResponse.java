@@ -53,7 +53,13 @@ public record TrendResponse(
         List<Segment> segments,
 
         @Schema(description = "Extension: the current (last) regime's trend, verdict and forecast; null without data.")
-        Current current) {
+        Current current,
+
+        @Schema(
+                description = "Periods of the range that no selected complete dataset covers: left out of periods,"
+                        + " observed and every fit (t still counts them, so a gap keeps its place in time).",
+                example = "[\"2018\",\"2019\"]")
+        List<String> uncoveredPeriods) {
 
     public TrendResponse {
         periods = List.copyOf(periods);
@@ -63,6 +69,7 @@ public record TrendResponse(
         warnings = List.copyOf(warnings);
         attribution = attribution == null ? List.of() : List.copyOf(attribution);
         segments = List.copyOf(segments);
+        uncoveredPeriods = uncoveredPeriods == null ? List.of() : List.copyOf(uncoveredPeriods);
     }
 
     /** The query as understood, with the effective date range. */

@@ -1,6 +1,5 @@
 package org.militrend.trend;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,15 +62,36 @@ public final class TrendResponses {
         if (periods.size() != counts.length) {
             throw new IllegalArgumentException("periods and counts differ in length");
         }
+        return analyze(
+                query, granularity, TrendSeries.consecutive(periods, counts), exposure, attribution, extraWarnings);
+    }
+
+    /**
+     * The statistics of a series whose periods may have gaps (left-out uncovered periods): the
+     * models see each period at its time position, forecasts continue after the last one.
+     *
+     * @param exposure positive exposure per covered period (GLM offset) or null
+     */
+    public static TrendResponse analyze(
+            TrendQuery query,
+            Granularity granularity,
+            TrendSeries series,
+            double[] exposure,
+            List<Attribution> attribution,
+            List<String> extraWarnings) {
+        List<String> periods = series.periods();
+        long[] counts = series.counts();
         boolean monthly = granularity == Granularity.MONTH;
         SegmentationRule rule = rule(granularity);
-        TrendResult r;
-        if (monthly && !periods.isEmpty()) {
-            r = TrendAnalysis.analyze(
-                    counts, YearMonth.parse(periods.get(0)), exposure, query.seasonal(), query.forecast());
-        } else {
-            r = TrendAnalysis.analyze(counts, (int[]) null, exposure, query.seasonal(), query.forecast(), rule);
+        int[] months = null;
+        if (monthly) {
+            months = new int[periods.size()];
+            for (int i = 0; i < months.length; i++) {
+                months[i] = YearMonth.parse(periods.get(i)).getMonthValue();
+            }
         }
+        TrendResult r = TrendAnalysis.analyze(
+                counts, months, exposure, query.seasonal(), query.forecast(), rule, series.time());
         LinkedHashSet<String> warnings = new LinkedHashSet<>(extraWarnings);
         warnings.addAll(r.warnings());
         if (!monthly && r.poisson() != null) {
@@ -81,7 +101,7 @@ public final class TrendResponses {
         for (long c : counts) {
             observed.add(c);
         }
-        List<ForecastPoint> currentForecast = forecast(r.regimes().currentForecast(), granularity, periods);
+        List<ForecastPoint> currentForecast = forecast(r.regimes().currentForecast(), granularity, series.rangeStart());
         List<ForecastPoint> forecast;
         String forecastModel;
         if (TrendRequest.CURRENT.equals(query.forecastFrom())) {
@@ -93,7 +113,7 @@ public final class TrendResponses {
                 warnings.add("no forecast: the current regime has no Poisson trend");
             }
         } else {
-            forecast = forecast(r.forecast(), granularity, periods);
+            forecast = forecast(r.forecast(), granularity, series.rangeStart());
             forecastModel = r.forecastModel();
         }
         List<AnomalyPoint> anomalies = new ArrayList<>();
@@ -123,7 +143,8 @@ public final class TrendResponses {
                 forecastModel,
                 attribution,
                 segments(r.regimes(), periods),
-                current(r.regimes(), periods, currentForecast));
+                current(r.regimes(), periods, currentForecast),
+                series.uncoveredPeriods());
     }
 
     /** {@code forecastModel} when the forecast comes from the current regime. */
@@ -139,12 +160,13 @@ public final class TrendResponses {
         };
     }
 
+    /** Forecast points labelled by their time position, counted in periods from {@code rangeStart}. */
     private static List<ForecastPoint> forecast(
-            List<org.militrend.trend.stats.ForecastPoint> points, Granularity granularity, List<String> periods) {
+            List<org.militrend.trend.stats.ForecastPoint> points, Granularity granularity, String rangeStart) {
         List<ForecastPoint> out = new ArrayList<>();
         for (org.militrend.trend.stats.ForecastPoint f : points) {
             out.add(new ForecastPoint(
-                    label(granularity, periods, f.index()),
+                    Periods.after(granularity, Periods.startOf(granularity, rangeStart), f.index()),
                     num(f.mean()),
                     num(f.lower()),
                     num(f.upper()),
@@ -186,36 +208,6 @@ public final class TrendResponses {
 
     static RateRatio rateRatio(org.militrend.trend.stats.RateRatio rr) {
         return rr == null ? null : new RateRatio(num(rr.estimate()), interval(rr.ci95()));
-    }
-
-    /** The label of period {@code index} (also beyond the observed ones, for forecasts). */
-    static String label(Granularity g, List<String> periods, int index) {
-        if (index < periods.size()) {
-            return periods.get(index);
-        }
-        LocalDate first = startOf(g, periods.get(0));
-        LocalDate d = switch (g) {
-            case YEAR -> first.plusYears(index);
-            case QUARTER -> first.plusMonths(3L * index);
-            case MONTH -> first.plusMonths(index);
-            case WEEK -> first.plusWeeks(index);
-        };
-        return Periods.of(g, d);
-    }
-
-    /** First day of a period label. */
-    static LocalDate startOf(Granularity g, String label) {
-        return switch (g) {
-            case YEAR -> LocalDate.of(Integer.parseInt(label), 1, 1);
-            case QUARTER ->
-                LocalDate.of(
-                        Integer.parseInt(label.substring(0, 4)), (Integer.parseInt(label.substring(6)) - 1) * 3 + 1, 1);
-            case MONTH -> YearMonth.parse(label).atDay(1);
-            case WEEK ->
-                LocalDate.parse(
-                        label.substring(0, 4) + "-W" + label.substring(6) + "-1",
-                        java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
-        };
     }
 
     static Linear linear(LinearTrendResult l) {

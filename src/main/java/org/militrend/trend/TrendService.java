@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import org.militrend.aggregate.AggregateService;
 import org.militrend.aggregate.AggregateService.Series;
 import org.militrend.aggregate.Attribution;
+import org.militrend.aggregate.Coverage;
 import org.militrend.aggregate.Dimension;
 import org.militrend.aggregate.Metric;
 import org.militrend.common.ProblemException;
@@ -96,13 +98,58 @@ public class TrendService {
                 filter.describe(),
                 exposure,
                 forecastFrom);
+        TrendSeries covered = covered(series, filter, g, warnings);
         double[] offset = null;
-        if (exposure != null && series.counts().length > 0) {
-            offset = new double[series.counts().length];
+        if (exposure != null && covered.counts().length > 0) {
+            offset = new double[covered.counts().length];
             Arrays.fill(offset, exposure.population2023() / 100_000.0);
         }
         List<Attribution> attribution = series.periods().isEmpty() ? List.of() : aggregates.attribution(filter);
-        return TrendResponses.analyze(query, g, series.periods(), series.counts(), offset, attribution, warnings);
+        return TrendResponses.analyze(query, g, covered, offset, attribution, warnings);
+    }
+
+    /**
+     * The periods of the zero-filled series that a selected complete dataset covers, each at its
+     * position from the start of the range: a zero outside coverage is no observation.
+     */
+    private TrendSeries covered(Series series, IncidentFilter filter, Granularity g, List<String> warnings) {
+        if (series.periods().isEmpty()) {
+            return TrendSeries.consecutive(List.of(), new long[0]);
+        }
+        Map<String, Coverage.State> states =
+                AggregateService.periodStates(aggregates.coverage(filter), g, series.from(), series.to());
+        List<String> periods = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
+        long[] counts = new long[series.counts().length];
+        int[] time = new int[counts.length];
+        int k = 0;
+        for (int i = 0; i < series.periods().size(); i++) {
+            String period = series.periods().get(i);
+            Coverage.State state = states.get(period);
+            if (state != null && state.covered()) {
+                periods.add(period);
+                counts[k] = series.counts()[i];
+                time[k++] = i;
+            } else {
+                uncovered.add(period);
+            }
+        }
+        if (k == 0) {
+            warnings.add("no " + g.key() + " in the range is covered by a selected complete dataset: nothing is"
+                    + " known to be a true zero, so no model is fitted (declare a dataset complete over its"
+                    + " coverage to analyse it)");
+        } else if (!uncovered.isEmpty()) {
+            warnings.add(uncovered.size() + " " + g.key() + "(s) in the range are covered by no selected complete"
+                    + " dataset (uncoveredPeriods): they are left out of every fit, which keeps each covered "
+                    + g.key() + " at its place in time; forecasts start after the last covered " + g.key() + ", "
+                    + periods.get(k - 1));
+        }
+        return new TrendSeries(
+                periods,
+                Arrays.copyOf(counts, k),
+                Arrays.copyOf(time, k),
+                series.periods().get(0),
+                uncovered);
     }
 
     /** The zero-filled series over the effective range; empty (with a warning) when there is no data. */
@@ -163,10 +210,16 @@ public class TrendService {
                 filter.from() != null && filter.to() != null && !filter.from().isAfter(filter.to());
         List<String> periods = List.of();
         Map<String, long[]> byPlace = Map.of();
+        double[] time = null;
         if (hasRange) {
             checkLength(g, filter.from(), filter.to());
             periods = Periods.range(g, filter.from(), filter.to());
             byPlace = aggregates.seriesBy(filter, p.metric(), g, by); // one GROUP BY for every place
+            TrendSeries covered = covered(
+                    new Series(periods, new long[periods.size()], filter.from(), filter.to()), filter, g, warnings);
+            time = Arrays.stream(covered.time()).asDoubleStream().toArray();
+            periods = covered.periods();
+            byPlace = onlyAt(byPlace, covered.time());
         } else {
             warnings.add("no incidents match the filters");
         }
@@ -192,7 +245,8 @@ public class TrendService {
                 eligible.put(e.getKey(), Arrays.stream(counts).asDoubleStream().toArray());
             }
         }
-        HotspotRanking ranking = RateRatioTest.rank(eligible, null, p.currentRegime() ? TrendResponses.rule(g) : null);
+        HotspotRanking ranking =
+                RateRatioTest.rank(eligible, null, p.currentRegime() ? TrendResponses.rule(g) : null, time);
         for (Map.Entry<String, HotspotRanking.Unranked> e :
                 ranking.notEstimable().entrySet()) {
             Segment judged = e.getValue().judged();
@@ -230,6 +284,19 @@ public class TrendService {
                 p.currentRegime() ? TrendRequest.CURRENT : TrendRequest.WHOLE);
         List<Attribution> attribution = byPlace.isEmpty() ? List.of() : aggregates.attribution(filter);
         return new HotspotResponse(query, ranked, insufficient, attribution, warnings);
+    }
+
+    /** Each series cut down to the periods at the given positions (the covered ones). */
+    private static Map<String, long[]> onlyAt(Map<String, long[]> series, int[] positions) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        series.forEach((key, counts) -> {
+            long[] kept = new long[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                kept[i] = counts[positions[i]];
+            }
+            out.put(key, kept);
+        });
+        return out;
     }
 
     private Insufficient insufficient(Dimension by, String key, long[] counts, String reason) {

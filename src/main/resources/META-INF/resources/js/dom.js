@@ -5,6 +5,19 @@ export const $ = (id) => document.getElementById(id);
 
 export const nf = new Intl.NumberFormat('en');
 export const nf1 = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+/**
+ * A count as the page shows it: the number, or "n/a" (with how many incidents lack the figure)
+ * when every incident behind it lacks it, or "not covered" where no complete dataset covers the
+ * period. Never an invented 0 (API.md, Aggregates).
+ */
+export function countText(value, unknown, covered) {
+  if (value == null) {
+    if (covered === false) return 'not covered';
+    return 'n/a' + (unknown ? ' (' + nf.format(unknown) + (unknown === 1 ? ' incident lacks' : ' incidents lack') + ' the figure)' : '');
+  }
+  return nf.format(value);
+}
+
 export const nf2 = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Okabe–Ito palette: colour-blind safe. */

@@ -4,7 +4,7 @@ import { charts } from './charts.js';
 import { $, showError } from './dom.js';
 import { loadOptions } from './options.js';
 import { ISO_DATE, resolveRange } from './periods.js';
-import { DEFAULTS, filtersInWords, formState, pushState, readState, writeForm } from './state.js';
+import { DEFAULTS, defaultSearch, filtersInWords, formState, pushState, readState, writeForm } from './state.js';
 import { renderBreakdowns } from './panels/breakdowns.js';
 import { changeBand, renderComparisons } from './panels/comparisons.js';
 import { renderDownloads } from './panels/downloads.js';
@@ -43,9 +43,18 @@ function setPanelsLoading() {
   }
 }
 
+let datasetsP = null;
+
 async function render() {
   const seq = ++renderSeq;
   const stale = () => seq !== renderSeq;
+  if (!location.search) {
+    // an empty address opens the latest covered 36 months of one complete dataset
+    datasetsP = datasetsP || api(url('/datasets', new URLSearchParams())).catch(() => []);
+    const search = defaultSearch(await datasetsP);
+    if (stale()) return;
+    if (search) history.replaceState(null, '', location.pathname + search);
+  }
   const s = readState();
   writeForm(s);
   document.body.dataset.state = 'loading';

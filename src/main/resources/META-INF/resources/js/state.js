@@ -83,3 +83,21 @@ export function filtersInWords(s) {
   add('dataset', s.dataset);
   return parts.length ? parts.join('; ') : 'all of Pakistan, every event type, actor and dataset';
 }
+
+/**
+ * The view an empty address opens: the most recent 36 months of one complete dataset's coverage
+ * (the one whose coverage ends last; ties: the most incidents), not every dataset summed over
+ * their whole span, where periods no dataset covers would read as zeros. Null without a complete
+ * dataset (then every dataset, all dates).
+ */
+export function defaultSearch(datasets) {
+  const complete = datasets.filter((d) => d.complete && d.coverage && d.coverage.to && d.incidents > 0);
+  if (!complete.length) return null;
+  complete.sort((a, b) => b.coverage.to.localeCompare(a.coverage.to) || b.incidents - a.incidents);
+  const d = complete[0];
+  const [y, m] = d.coverage.to.split('-').map(Number);
+  const k = y * 12 + (m - 1) - 35;
+  let from = Math.floor(k / 12) + '-' + String((k % 12) + 1).padStart(2, '0') + '-01';
+  if (d.coverage.from && d.coverage.from > from) from = d.coverage.from;
+  return '?' + new URLSearchParams({ range: 'custom', from, to: d.coverage.to, dataset: d.name }).toString();
+}

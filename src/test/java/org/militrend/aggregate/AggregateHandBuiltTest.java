@@ -52,7 +52,8 @@ class AggregateHandBuiltTest {
                                 "h4,2020-03-10,KPK,,IED,,,,,,2",
                                 "h5,2020-02,Punjab,Lahore,Attack,TTP,1,,,,1",
                                 "h6,2021-01-05,KPK,Bannu,Attack,ISKP,0,,,,0"),
-                        "format=native&dataset=" + DATASET)
+                        // declared complete: its empty months inside its coverage are true zeros
+                        "format=native&complete=true&dataset=" + DATASET)
                 .statusCode(201);
     }
 
@@ -87,6 +88,68 @@ class AggregateHandBuiltTest {
         get("groupBy=year").body("rows.year", contains("2020", "2021")).body("rows.incidents", contains(5, 1));
     }
 
+    /**
+     * Contract "Aggregates": unknown counts add 0, a sum over only unknowns is null, and
+     * totals.unknown counts the incidents lacking each figure. Unknown killed: h4; injured: h2;
+     * casualties: none (h2 and h4 each know one part); the split: h4, h5, h6.
+     */
+    @Test
+    void unknownsStayUnknown() {
+        get("metrics=incidents,killed,injured,casualties,killedCivilians,killedSecurityForces,killedMilitants")
+                .body("totals.killed", is(19))
+                .body("totals.unknown.killed", is(1))
+                .body("totals.unknown.injured", is(1))
+                .body("totals.unknown.casualties", is(0))
+                .body("totals.unknown.killedCivilians", is(3))
+                .body("totals.unknown.killedSecurityForces", is(3))
+                .body("totals.unknown.killedMilitants", is(3))
+                .body("totals.unknown", not(org.hamcrest.Matchers.hasKey("incidents")));
+        // the KP row without a district holds only h4, whose killed and split are unknown
+        ValidatableResponse byDistrict =
+                get("groupBy=district&metrics=incidents,killed,injured,killedCivilians&unknowns=true");
+        byDistrict
+                .body("rows.find { it.district == null }.killed", nullValue())
+                .body("rows.find { it.district == null }.killedUnknown", is(1))
+                .body("rows.find { it.district == null }.injured", is(2))
+                .body("rows.find { it.district == null }.injuredUnknown", is(0))
+                .body("rows.find { it.district == null }.killedCivilians", nullValue())
+                .body("rows.find { it.district == 'Lahore' }.killed", is(1))
+                .body("rows.find { it.district == 'Lahore' }.killedCivilians", nullValue())
+                .body("rows.find { it.district == 'Lahore' }.killedCiviliansUnknown", is(1))
+                .body("rows.find { it.district == 'Bannu' }.killedCivilians", is(1))
+                .body("rows.find { it.district == 'Bannu' }.killedCiviliansUnknown", is(1))
+                .body("rows.find { it.district == 'North Waziristan' }.injured", nullValue())
+                .body("rows.find { it.district == 'North Waziristan' }.injuredUnknown", is(1))
+                .body("rows[0]", not(org.hamcrest.Matchers.hasKey("incidentsUnknown")));
+        // without unknowns=true the rows carry no *Unknown keys
+        get("groupBy=district").body("rows[0]", not(org.hamcrest.Matchers.hasKey("killedUnknown")));
+        // a filter whose every incident lacks the split: null totals, never 0
+        given().get(Q + "district=Lahore&metrics=killed,killedCivilians")
+                .then()
+                .statusCode(200)
+                .body("totals.killed", is(1))
+                .body("totals.killedCivilians", nullValue())
+                .body("totals.unknown.killedCivilians", is(1))
+                .body("rows[0].killedCivilians", nullValue());
+        // zero-filled periods without incidents are true zeros; March holds h4's unknown killed
+        get("groupBy=month&from=2020-01-01&to=2020-04-30&metrics=killed,killedCivilians&unknowns=true")
+                .body("rows.killed", contains(8, 1, 10, 0))
+                .body("rows.killedUnknown", contains(0, 0, 1, 0))
+                .body("rows.killedCivilians", contains(1, null, 8, 0))
+                .body("rows.killedCiviliansUnknown", contains(0, 1, 1, 0));
+        // per capita of an unknown is unknown
+        get("groupBy=district&metrics=killed,killedCivilians&perCapita=true")
+                .body("rows.find { it.district == 'Lahore' }.killedCiviliansPer100k", nullValue())
+                .body("rows.find { it.district == 'Lahore' }.killedPer100k", org.hamcrest.Matchers.notNullValue());
+        // the CSV: an unknown sum is an empty cell
+        String csv = given().get(Q + "district=Lahore&metrics=killed,killedCivilians&unknowns=true&format=csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertEquals("killed,killedCivilians,killedUnknown,killedCiviliansUnknown\n1,,0,1\n", csv);
+    }
+
     /** Contract "Conventions": periods are strings at every granularity, in JSON and in CSV. */
     @Test
     void periodsAreStringsAtEveryGranularityInJsonAndCsv() {
@@ -105,7 +168,7 @@ class AggregateHandBuiltTest {
                     .extract()
                     .asString();
             List<String> lines = List.of(csv.split("\n"));
-            assertEquals(g + ",incidents,killed,injured", lines.get(0));
+            assertEquals(g + ",covered,partial,incidents,killed,injured", lines.get(0));
             for (int i = 0; i < periods.size(); i++) {
                 assertEquals(periods.get(i), lines.get(i + 1).split(",")[0], g + " period in CSV line " + (i + 2));
             }

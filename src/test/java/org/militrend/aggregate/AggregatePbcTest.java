@@ -75,15 +75,21 @@ class AggregatePbcTest {
                 .asString()
                 .lines()
                 .toList();
-        assertEquals("province,provinceCode,year,incidents,killed,injured", lines.get(0));
+        assertEquals("province,provinceCode,year,covered,partial,incidents,killed,injured", lines.get(0));
         assertEquals(rows.size() + 1, lines.size());
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Object> r = rows.get(i);
             assertEquals(
-                    r.get("province") + "," + r.get("provinceCode") + "," + r.get("year") + "," + r.get("incidents")
-                            + "," + r.get("killed") + "," + r.get("injured"),
+                    r.get("province") + "," + r.get("provinceCode") + "," + r.get("year") + "," + r.get("covered") + ","
+                            + r.get("partial") + "," + cell(r.get("incidents"))
+                            + "," + cell(r.get("killed")) + "," + cell(r.get("injured")),
                     lines.get(i + 1));
         }
+    }
+
+    /** An unknown sum (JSON null) is an empty CSV cell. */
+    private static String cell(Object jsonValue) {
+        return jsonValue == null ? "" : jsonValue.toString();
     }
 
     @Test

@@ -138,7 +138,7 @@ class BoundedRequestsTest {
                         + CENTURY)
                 .then()
                 .statusCode(200)
-                .body(startsWith("district,districtCode,province,week,incidents\n"));
+                .body(startsWith("district,districtCode,province,week,covered,partial,incidents\n"));
     }
 
     @ParameterizedTest(name = "{0}")

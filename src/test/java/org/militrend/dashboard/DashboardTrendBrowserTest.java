@@ -140,7 +140,9 @@ class DashboardTrendBrowserTest extends BrowserTestSupport {
             String date = String.format(Locale.ROOT, "%d-%02d-15", 2014 + (m - 1) / 12, (m - 1) % 12 + 1);
             rows.add("flat" + m + "," + date + ",Punjab,Lahore,Bombing,Group F,2,1");
         }
-        Api.importCsv(Api.nativeCsv(HEADER, rows.toArray(String[]::new)), "format=native&dataset=dash-flat")
+        Api.importCsv(
+                        Api.nativeCsv(HEADER, rows.toArray(String[]::new)),
+                        "format=native&dataset=dash-flat&complete=true")
                 .statusCode(anyOf(is(200), is(201)));
         open("?dataset=dash-flat&granularity=month&metric=killed&range=all");
         JsonPath t = trends("metric=killed&granularity=month&dataset=dash-flat");

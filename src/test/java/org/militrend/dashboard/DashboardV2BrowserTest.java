@@ -143,12 +143,12 @@ class DashboardV2BrowserTest extends BrowserTestSupport {
                         "format=native&dataset=dash-nosplit")
                 .statusCode(anyOf(is(200), is(201)));
         open("?dataset=dash-nosplit&metric=killed");
-        // API.md: a sum over counts that are all unknown is null, which the page shows as "n/a"
-        Object civilians =
-                aggregates("metrics=killedCivilians&dataset=dash-nosplit").get("totals.killedCivilians");
-        assertEquals(
-                civilians == null ? "n/a" : String.valueOf(((Number) civilians).longValue()),
-                splitCell("killedCivilians"));
+        // API.md: a sum over counts that are all unknown is null, which the page shows as "n/a" with
+        // the number of incidents that lack the figure (the one incident of dash-nosplit)
+        JsonPath civilians = aggregates("metrics=killedCivilians&dataset=dash-nosplit");
+        assertNull(civilians.get("totals.killedCivilians"));
+        assertEquals(1, civilians.getInt("totals.unknown.killedCivilians"));
+        assertEquals("n/a (1 incident lacks the figure)", splitCell("killedCivilians"));
         assertEquals(6L, splitValue("unattributed"));
 
         // the real file: the charts' sums are the totals of the view

@@ -38,6 +38,16 @@ class ChangeTest {
     void labelsAndValidation() {
         assertEquals("+12.5 %", Change.of(80, 90).percentLabel());
         assertEquals("-50.0 %", Change.of(20, 10).percentLabel());
-        assertThrows(IllegalArgumentException.class, () -> new Change(1, 2, 3, null, "x"));
+        assertThrows(IllegalArgumentException.class, () -> new Change(1L, 2L, 3L, null, "x"));
+    }
+
+    @Test
+    void nothingIsComparedWithAnUncoveredOrUnknownFigure() {
+        assertEquals("not covered", Change.of(null, false, 5L, true).band());
+        assertEquals("not covered", Change.of(0L, true, null, false).band());
+        assertEquals("n/a", Change.of(null, true, 5L, true).band());
+        assertEquals(null, Change.of(null, false, 5L, true).difference());
+        // a covered month's 0 is a true zero: 0 -> 12 is new activity
+        assertEquals("new activity", Change.of(0L, true, 12L, true).band());
     }
 }

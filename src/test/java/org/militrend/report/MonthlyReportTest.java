@@ -4,9 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +46,8 @@ class MonthlyReportTest {
                                 "m5,2019-03-21,KPK,,IED,,,,,1",
                                 "p1,2019-02-10,KPK,Bannu,Attack,2,,,,",
                                 "y1,2018-03-10,Balochistan,Quetta,Suicide bombing,40,,,,"),
-                        "format=native&dataset=rep-hand")
+                        // complete over 2018-2019: its empty months are true zeros
+                        "format=native&dataset=rep-hand&complete=true&coverageFrom=2018-01-01&coverageTo=2019-12-31")
                 .statusCode(201);
     }
 
@@ -128,7 +133,8 @@ class MonthlyReportTest {
                         .append(",Lahore,1\n");
             }
         }
-        Api.importCsv(csv.toString(), "format=native&dataset=rep-rise").statusCode(201);
+        Api.importCsv(csv.toString(), "format=native&dataset=rep-rise&complete=true&coverageFrom=2017-04-01")
+                .statusCode(201);
         given().get("/api/v1/reports/monthly?dataset=rep-rise&month=2019-03")
                 .then()
                 .statusCode(200)
@@ -138,6 +144,61 @@ class MonthlyReportTest {
                 .body("trendFlags[0].since", equalTo("2018-04"))
                 .body("trendFlags[0].adjustedPValue", org.hamcrest.Matchers.lessThan(0.05f));
         given().get(Q).then().body("trendFlags", hasSize(0));
+    }
+
+    /** Contract: a count every incident lacks is unknown, never 0, in JSON and in print. */
+    @Test
+    void unknownsArePrintedAsNotApplicableWithTheirCount() {
+        given().get(Q + "&province=Balochistan")
+                .then()
+                .statusCode(200)
+                .body("totals.killed", is(1))
+                .body("totals.killedCivilians", nullValue())
+                .body("totals.unknown.killedCivilians", is(1))
+                .body("totals.injured", nullValue())
+                .body("totals.unknown.injured", is(1))
+                .body("topDistricts[0].injured", nullValue())
+                .body("topDistricts[0].injuredUnknown", is(1));
+        String page = given().get("/reports/monthly/2019-03?dataset=rep-hand&province=Balochistan")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                page.contains("<td>n/a (1 incident lacks the figure)</td><td>n/a (1 incident lacks the figure)</td>"),
+                "civilians and security forces are n/a");
+        assertTrue(page.contains("<td class=\"n\">n/a (1 incident lacks the figure)</td></tr>"), "injured is n/a");
+        assertFalse(page.contains("<td>0</td>"), "no invented 0");
+    }
+
+    /** A month no complete dataset covers is compared with nothing and has no figures. */
+    @Test
+    void comparisonsWithAnUncoveredMonthSayNotCovered() {
+        given().get("/api/v1/reports/monthly?dataset=rep-hand&month=2020-01")
+                .then()
+                .statusCode(200)
+                .body("totals.covered", is(false))
+                .body("totals.incidents", nullValue())
+                .body("previous.covered", is(true))
+                .body("previous.incidents", is(0))
+                .body("changeVsPreviousMonth.killed.band", equalTo("not covered"))
+                .body("changeVsPreviousMonth.killed.current", nullValue())
+                .body("warnings", hasItem(containsString("no selected complete dataset covers 2020-01")));
+        given().get("/api/v1/reports/monthly?dataset=rep-hand&month=2018-01")
+                .then()
+                .body("totals.incidents", is(0))
+                .body("changeVsPreviousMonth.incidents.band", equalTo("not covered"))
+                .body("changeVsPreviousMonth.incidents.baseline", nullValue())
+                .body("changeVsSameMonthLastYear.incidents.band", equalTo("not covered"));
+        String page = given().get("/reports/monthly/2020-01?dataset=rep-hand")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(page.contains("<div class=\"v\">not covered</div>"), "the month's figures are not covered");
+        assertTrue(page.contains("No complete dataset covers January 2020"), "the page says why");
+        assertFalse(page.contains("new activity)"), "no comparison with nothing");
+        assertFalse(page.contains("<h2>By province</h2>"), "no table of an uncovered month");
     }
 
     @Test

@@ -32,7 +32,8 @@ class HotspotApiTest {
             row(csv, "Faisalabad", ym, 6 - i / 6);
         }
         row(csv, "Sialkot", YearMonth.of(2019, 5), 2);
-        Api.importCsv(csv.toString(), "format=native&dataset=hot-known").statusCode(201);
+        Api.importCsv(csv.toString(), "format=native&dataset=hot-known&complete=true")
+                .statusCode(201);
     }
 
     private static void row(StringBuilder csv, String district, YearMonth ym, int count) {
@@ -138,7 +139,8 @@ class HotspotApiTest {
             row(csv, "Rawalpindi", ym, i < 24 ? 1 + i / 2 : 12 - (i - 23));
             row(csv, "Multan", ym, 2);
         }
-        Api.importCsv(csv.toString(), "format=native&dataset=hot-regime").statusCode(201);
+        Api.importCsv(csv.toString(), "format=native&dataset=hot-regime&complete=true")
+                .statusCode(201);
         JsonPath current = Json.of(given().get("/api/v1/hotspots?metric=incidents&dataset=hot-regime")
                 .then()
                 .statusCode(200)

@@ -36,7 +36,8 @@ class TrendDegenerateApiTest {
         for (int m = 1; m <= 6; m++) {
             csv.append("z").append(m).append(",2019-0").append(m).append("-10,Bannu,0,1\n");
         }
-        Api.importCsv(csv.toString(), "format=native&dataset=deg-zero").statusCode(201);
+        Api.importCsv(csv.toString(), "format=native&dataset=deg-zero&complete=true")
+                .statusCode(201);
     }
 
     /** 24 months 2018-01..2019-12, two incidents a month except every January (none). */
@@ -57,7 +58,10 @@ class TrendDegenerateApiTest {
                         .append("-12,Bannu,1,0\n");
             }
         }
-        Api.importCsv(csv.toString(), "format=native&dataset=deg-season").statusCode(201);
+        Api.importCsv(
+                        csv.toString(),
+                        "format=native&dataset=deg-season&complete=true&coverageFrom=2018-01-01&coverageTo=2019-12-31")
+                .statusCode(201);
     }
 
     private static ValidatableResponse trends(String query) {
@@ -116,7 +120,7 @@ class TrendDegenerateApiTest {
     void oneMonthHasNoStatistics() {
         Api.importCsv(
                         Api.nativeCsv(HEADER, "o1,2019-05-03,Quetta,2,0", "o2,2019-05-20,Quetta,1,0"),
-                        "format=native&dataset=deg-one")
+                        "format=native&dataset=deg-one&complete=true")
                 .statusCode(201);
         ValidatableResponse r = trends("dataset=deg-one&metric=killed").statusCode(200);
         allSectionsNull(r);

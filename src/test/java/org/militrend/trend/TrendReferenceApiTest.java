@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,14 @@ class TrendReferenceApiTest {
 
     static JsonNode trends(RefSeries s, boolean seasonal) throws IOException {
         String district = district(s);
-        Api.importCsv(s.nativeCsv(district), "format=native&dataset=ref-" + s.name())
+        // as contract-check does: a native dataset is incomplete unless declared, so declare it
+        // complete over the whole series (its zero months are true zeros)
+        String last = s.periods().get(s.periods().size() - 1);
+        Api.importCsv(
+                        s.nativeCsv(district),
+                        "format=native&dataset=ref-" + s.name() + "&complete=true&coverageFrom="
+                                + s.periods().get(0) + "-01&coverageTo="
+                                + YearMonth.parse(last).atEndOfMonth())
                 .statusCode(201);
         String body = given().queryParam("metric", "incidents")
                 .queryParam("district", district)

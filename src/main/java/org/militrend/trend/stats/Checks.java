@@ -7,6 +7,30 @@ import java.util.Map;
 final class Checks {
     private Checks() {}
 
+    /**
+     * The time position of each period: {@code 0..n-1} when null, else strictly increasing finite
+     * values (a series with gaps keeps each period at its place in time).
+     */
+    static double[] time(double[] time, int n) {
+        if (time == null) {
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = i;
+            }
+            return t;
+        }
+        if (time.length != n) {
+            throw new IllegalArgumentException("time has length " + time.length + ", counts " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            finite("time", time[i]);
+            if (i > 0 && !(time[i] > time[i - 1])) {
+                throw new IllegalArgumentException("time must increase strictly, at index " + i);
+            }
+        }
+        return time.clone();
+    }
+
     static double finite(String name, double v) {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException(name + " must be finite, was " + v);

@@ -12,11 +12,18 @@ final class Design {
     final boolean seasonal;
     final int[] calendarMonths; // may be null when not seasonal
     final double[] exposure; // may be null
+    /** Time position of each period: 0..n-1, or with gaps where periods are left out. */
+    final double[] time;
+
     final double[][] x;
     final double[] offset;
     final List<String> names;
 
     Design(int n, int[] calendarMonths, double[] exposure, boolean seasonal) {
+        this(n, calendarMonths, exposure, seasonal, null);
+    }
+
+    Design(int n, int[] calendarMonths, double[] exposure, boolean seasonal, double[] time) {
         if (seasonal && calendarMonths == null) {
             throw new IllegalArgumentException("the seasonal design needs calendar months");
         }
@@ -24,6 +31,7 @@ final class Design {
         this.seasonal = seasonal;
         this.calendarMonths = calendarMonths == null ? null : calendarMonths.clone();
         this.exposure = exposure == null ? null : exposure.clone();
+        this.time = Checks.time(time, n);
         List<String> nm = new ArrayList<>(List.of("intercept", "t"));
         if (seasonal) {
             for (int m = 2; m <= 12; m++) {
@@ -34,7 +42,7 @@ final class Design {
         this.x = new double[n][];
         this.offset = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = row(i, seasonal ? calendarMonths[i] : 0);
+            x[i] = row(this.time[i], seasonal ? calendarMonths[i] : 0);
             offset[i] = exposure == null ? 0 : Math.log(exposure[i]);
         }
     }
@@ -48,7 +56,7 @@ final class Design {
     }
 
     /** The design row for time index t with the given calendar month (ignored if not seasonal). */
-    double[] row(int t, int calendarMonth) {
+    double[] row(double t, int calendarMonth) {
         double[] r = new double[seasonal ? 13 : 2];
         r[0] = 1;
         r[1] = t;

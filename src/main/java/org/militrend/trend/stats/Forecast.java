@@ -29,6 +29,15 @@ public final class Forecast {
      */
     public static List<ForecastPoint> poisson(PoissonTrendResult fit, int horizon, Double theta) {
         Checks.notNull("fit", fit);
+        return poisson(fit, horizon, theta, fit.n() - 1);
+    }
+
+    /**
+     * Forecasts the {@code horizon} periods after the one at time {@code lastTime} (the last period
+     * fitted; with gaps it is not n-1).
+     */
+    public static List<ForecastPoint> poisson(PoissonTrendResult fit, int horizon, Double theta, int lastTime) {
+        Checks.notNull("fit", fit);
         if (horizon < 0) {
             throw new IllegalArgumentException("horizon must be >= 0, was " + horizon);
         }
@@ -41,7 +50,7 @@ public final class Forecast {
         double logE = fit.lastExposure() == null ? 0 : Math.log(fit.lastExposure());
         List<ForecastPoint> out = new ArrayList<>();
         for (int h = 1; h <= horizon; h++) {
-            int t = fit.n() - 1 + h;
+            int t = lastTime + h;
             double[] x = new double[p];
             x[0] = 1;
             x[1] = t;

@@ -25,6 +25,11 @@ public final class LinearTrend {
     private LinearTrend() {}
 
     public static Outcome<LinearTrendResult> fit(double[] counts) {
+        return fit(null, counts);
+    }
+
+    /** {@code lm(count ~ t)} with the periods at {@code time} (null: 0..n-1). */
+    public static Outcome<LinearTrendResult> fit(double[] time, double[] counts) {
         if (counts == null) {
             throw new NullPointerException("counts");
         }
@@ -42,9 +47,10 @@ public final class LinearTrend {
         if (constant) {
             return Outcome.notEstimable("linear trend undefined: the series is constant (R² and t are 0/0)");
         }
+        double[] at = Checks.time(time, n);
         SimpleRegression reg = new SimpleRegression(true);
         for (int i = 0; i < n; i++) {
-            reg.addData(i, counts[i]);
+            reg.addData(at[i], counts[i]);
         }
         double slope = reg.getSlope();
         double intercept = reg.getIntercept();

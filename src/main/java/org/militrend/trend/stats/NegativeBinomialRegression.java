@@ -32,6 +32,12 @@ public final class NegativeBinomialRegression {
 
     public static Outcome<NegativeBinomialResult> fit(
             double[] counts, int[] calendarMonths, double[] exposure, boolean seasonal) {
+        return fit(counts, calendarMonths, exposure, seasonal, null);
+    }
+
+    /** With the periods at {@code time} (null: 0..n-1). */
+    public static Outcome<NegativeBinomialResult> fit(
+            double[] counts, int[] calendarMonths, double[] exposure, boolean seasonal, double[] time) {
         double[] y = Checks.counts(counts);
         int n = y.length;
         int[] months = Checks.calendarMonths(calendarMonths, n);
@@ -39,7 +45,7 @@ public final class NegativeBinomialRegression {
         if (seasonal && months == null) {
             return Outcome.notEstimable("seasonal model needs monthly periods (calendar months unknown)");
         }
-        return fit(new Design(n, months, e, seasonal), y);
+        return fit(new Design(n, months, e, seasonal, time), y);
     }
 
     /** Σ((y - μ)² - y): the θ = ∞ score direction; ≤ 0 means the NB MLE is the Poisson (θ infinite). */

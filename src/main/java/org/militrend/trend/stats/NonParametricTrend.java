@@ -80,8 +80,17 @@ public final class NonParametricTrend {
      * = 0 or a rank falls outside 1..N.
      */
     public static Outcome<SensSlopeResult> sensSlope(double[] counts) {
+        return sensSlope(null, counts);
+    }
+
+    /**
+     * Sen's slope with the periods at {@code time} (null: 0..n-1): the pairwise slopes divide by
+     * the true distance in time; the interval's ranks depend only on the values' order.
+     */
+    public static Outcome<SensSlopeResult> sensSlope(double[] time, double[] counts) {
         double[] y = finite(counts);
         int n = y.length;
+        double[] t = Checks.time(time, n);
         if (n < 2) {
             return Outcome.notEstimable("Sen's slope needs at least 2 periods, got " + n);
         }
@@ -90,7 +99,7 @@ public final class NonParametricTrend {
         int k = 0;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                d[k++] = (y[j] - y[i]) / (j - i);
+                d[k++] = (y[j] - y[i]) / (t[j] - t[i]);
             }
         }
         Arrays.sort(d);

@@ -37,6 +37,12 @@ public final class PoissonRegression {
      */
     public static Outcome<PoissonTrendResult> fit(
             double[] counts, int[] calendarMonths, double[] exposure, boolean seasonal) {
+        return fit(counts, calendarMonths, exposure, seasonal, null);
+    }
+
+    /** As {@link #fit(double[], int[], double[], boolean)} with the periods at {@code time} (null: 0..n-1). */
+    public static Outcome<PoissonTrendResult> fit(
+            double[] counts, int[] calendarMonths, double[] exposure, boolean seasonal, double[] time) {
         double[] y = Checks.counts(counts);
         int n = y.length;
         int[] months = Checks.calendarMonths(calendarMonths, n);
@@ -44,7 +50,7 @@ public final class PoissonRegression {
         if (seasonal && months == null) {
             return Outcome.notEstimable("seasonal model needs monthly periods (calendar months unknown)");
         }
-        Design d = new Design(n, months, e, seasonal);
+        Design d = new Design(n, months, e, seasonal, time);
         return fit(d, y);
     }
 

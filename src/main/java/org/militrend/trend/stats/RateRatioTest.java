@@ -23,7 +23,12 @@ public final class RateRatioTest {
      * @param exposure positive exposure (offset) or null
      */
     public static Outcome<RateRatioTestResult> test(double[] counts, double[] exposure) {
-        Outcome<PoissonTrendResult> fit = PoissonRegression.fit(counts, null, exposure, false);
+        return test(counts, exposure, null);
+    }
+
+    /** With the periods at {@code time} (null: 0..n-1). */
+    public static Outcome<RateRatioTestResult> test(double[] counts, double[] exposure, double[] time) {
+        Outcome<PoissonTrendResult> fit = PoissonRegression.fit(counts, null, exposure, false, time);
         if (!fit.isEstimable()) {
             return Outcome.notEstimable(fit.reason());
         }
@@ -62,6 +67,16 @@ public final class RateRatioTest {
      */
     public static HotspotRanking rank(
             Map<String, double[]> counts, Map<String, double[]> exposure, SegmentationRule regimes) {
+        return rank(counts, exposure, regimes, null);
+    }
+
+    /**
+     * As {@link #rank(Map, Map, SegmentationRule)}, every series having its periods at {@code time}
+     * (null: 0..n-1): a series with gaps is segmented as the sequence of its periods and fitted at
+     * their places in time.
+     */
+    public static HotspotRanking rank(
+            Map<String, double[]> counts, Map<String, double[]> exposure, SegmentationRule regimes, double[] time) {
         Checks.notNull("counts", counts);
         Map<String, HotspotRanking.Unranked> failed = new TreeMap<>();
         List<Tested> ok = new ArrayList<>();
@@ -77,8 +92,11 @@ public final class RateRatioTest {
                     : Segmentation.segment(y, regimes.minSegmentPeriods()).current();
             int from = judged.first();
             int to = judged.last() + 1;
-            Outcome<RateRatioTestResult> o =
-                    test(Arrays.copyOfRange(y, from, to), e == null ? null : Arrays.copyOfRange(e, from, to));
+            double[] at = Checks.time(time, y.length);
+            Outcome<RateRatioTestResult> o = test(
+                    Arrays.copyOfRange(y, from, to),
+                    e == null ? null : Arrays.copyOfRange(e, from, to),
+                    Arrays.copyOfRange(at, from, to));
             if (o.isEstimable()) {
                 ok.add(new Tested(key, o.value(), judged));
             } else {

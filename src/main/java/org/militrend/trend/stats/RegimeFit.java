@@ -42,6 +42,15 @@ public record RegimeFit(
      * @param exposure the whole series' exposure, or null
      */
     public static RegimeFit fit(double[] counts, double[] exposure, Segment segment, SegmentationRule rule) {
+        return fit(counts, exposure, segment, rule, null);
+    }
+
+    /**
+     * As {@link #fit(double[], double[], Segment, SegmentationRule)} with the periods at {@code
+     * time} (null: 0..n-1); t = 0 stays at the segment's first period.
+     */
+    public static RegimeFit fit(
+            double[] counts, double[] exposure, Segment segment, SegmentationRule rule, double[] time) {
         double[] y = Checks.counts(counts);
         double[] e = Checks.exposure(exposure, y.length);
         Checks.notNull("segment", segment);
@@ -51,13 +60,18 @@ public record RegimeFit(
         }
         double[] part = slice(y, segment);
         double[] partExposure = e == null ? null : slice(e, segment);
-        Outcome<PoissonTrendResult> poisson = PoissonRegression.fit(part, null, partExposure, false);
+        double[] partTime = slice(Checks.time(time, y.length), segment);
+        double origin = partTime[0];
+        for (int i = 0; i < partTime.length; i++) {
+            partTime[i] -= origin;
+        }
+        Outcome<PoissonTrendResult> poisson = PoissonRegression.fit(part, null, partExposure, false, partTime);
         if (!poisson.isEstimable()) {
             return new RegimeFit(segment, null, null, null, Verdict.NO_CLEAR_CHANGE, poisson.reason());
         }
         PoissonTrendResult p = poisson.value();
-        NegativeBinomialResult nb =
-                NegativeBinomialRegression.fit(part, null, partExposure, false).orNull();
+        NegativeBinomialResult nb = NegativeBinomialRegression.fit(part, null, partExposure, false, partTime)
+                .orNull();
         double quasiSe = p.slopeStdErr() * Math.sqrt(Math.max(1, p.dispersion()));
         RateRatio perYear =
                 RateRatio.over(rule.periodsPerYear(), p.slope(), quasiSe).orNull();

@@ -36,7 +36,17 @@ public record Regimes(
      * @param horizon number of periods to forecast from the current regime (0 for none)
      */
     public static Regimes of(double[] counts, double[] exposure, SegmentationRule rule, int horizon) {
+        return of(counts, exposure, rule, horizon, null);
+    }
+
+    /**
+     * With the periods at {@code time} (null: 0..n-1). A series with gaps is segmented as the
+     * sequence of its periods (a gap is no evidence of a change); each regime's trend and the
+     * forecast keep every period at its place in time, and forecast indices are time positions.
+     */
+    public static Regimes of(double[] counts, double[] exposure, SegmentationRule rule, int horizon, double[] time) {
         double[] y = Checks.counts(counts);
+        double[] at = Checks.time(time, y.length);
         double[] e = Checks.exposure(exposure, y.length);
         Checks.notNull("rule", rule);
         if (horizon < 0) {
@@ -45,7 +55,7 @@ public record Regimes(
         Segmentation.Result found = Segmentation.segment(y, rule.minSegmentPeriods());
         List<RegimeFit> fits = new ArrayList<>();
         for (Segment s : found.segments()) {
-            fits.add(RegimeFit.fit(y, e, s, rule));
+            fits.add(RegimeFit.fit(y, e, s, rule, at));
         }
         List<ForecastPoint> forecast = new ArrayList<>();
         RegimeFit current = fits.isEmpty() ? null : fits.get(fits.size() - 1);
@@ -53,8 +63,10 @@ public record Regimes(
             Double theta = current.negativeBinomial() == null
                     ? null
                     : current.negativeBinomial().theta();
-            for (ForecastPoint f : Forecast.poisson(current.poisson(), horizon, theta)) {
-                forecast.add(f.shiftedBy(current.segment().first()));
+            int origin = (int) at[current.segment().first()];
+            int last = (int) at[current.segment().last()] - origin;
+            for (ForecastPoint f : Forecast.poisson(current.poisson(), horizon, theta, last)) {
+                forecast.add(f.shiftedBy(origin));
             }
         }
         return new Regimes(rule, found.splits(), fits, forecast);

@@ -46,7 +46,8 @@ public final class TrendAnalysis {
             months[i] = ym.getMonthValue();
             labels.add(ym.toString());
         }
-        return run(counts, months, labels, firstPeriod, exposure, seasonal, forecastHorizon, SegmentationRule.MONTH);
+        return run(
+                counts, months, labels, firstPeriod, exposure, seasonal, forecastHorizon, SegmentationRule.MONTH, null);
     }
 
     /**
@@ -84,7 +85,31 @@ public final class TrendAnalysis {
             boolean seasonal,
             int forecastHorizon,
             SegmentationRule rule) {
-        return run(counts, calendarMonths, null, null, exposure, seasonal, forecastHorizon, rule);
+        return run(counts, calendarMonths, null, null, exposure, seasonal, forecastHorizon, rule, null);
+    }
+
+    /**
+     * A series with gaps: period i sits at time position {@code time[i]} (whole numbers, strictly
+     * increasing; t counts periods from the first period of the range, so a left-out period keeps
+     * its place). The regression models and Sen's slope use these positions; Mann–Kendall and
+     * Pettitt depend only on the order of the values; forecasts continue from the last position.
+     */
+    public static TrendResult analyze(
+            long[] counts,
+            int[] calendarMonths,
+            double[] exposure,
+            boolean seasonal,
+            int forecastHorizon,
+            SegmentationRule rule,
+            int[] time) {
+        double[] at = null;
+        if (time != null) {
+            at = new double[time.length];
+            for (int i = 0; i < time.length; i++) {
+                at[i] = time[i];
+            }
+        }
+        return run(toDouble(counts), calendarMonths, null, null, exposure, seasonal, forecastHorizon, rule, at);
     }
 
     private static double[] toDouble(long[] counts) {
@@ -106,10 +131,12 @@ public final class TrendAnalysis {
             double[] exposure,
             boolean seasonal,
             int horizon,
-            SegmentationRule rule) {
+            SegmentationRule rule,
+            double[] time) {
         Checks.notNull("rule", rule);
         double[] y = Checks.counts(counts);
         int n = y.length;
+        double[] t = Checks.time(time, n);
         int[] months = Checks.calendarMonths(calendarMonths, n);
         double[] e = Checks.exposure(exposure, n);
         if (horizon < 0) {
@@ -120,22 +147,22 @@ public final class TrendAnalysis {
             warnings.add("the series is empty");
         }
 
-        LinearTrendResult linear = take(LinearTrend.fit(y), warnings);
-        PoissonTrendResult poisson = take(PoissonRegression.fit(y, months, e, false), warnings);
+        LinearTrendResult linear = take(LinearTrend.fit(t, y), warnings);
+        PoissonTrendResult poisson = take(PoissonRegression.fit(y, months, e, false, t), warnings);
         PoissonTrendResult poissonSeasonal = null;
         Design seasonalDesign = null;
         if (seasonal) {
             if (months == null) {
                 warnings.add("seasonal model needs monthly periods; fitted without month effects");
             } else {
-                seasonalDesign = new Design(n, months, e, true);
+                seasonalDesign = new Design(n, months, e, true, t);
                 poissonSeasonal = take(PoissonRegression.fit(seasonalDesign, y), warnings);
             }
         }
-        Outcome<NegativeBinomialResult> nbOutcome = NegativeBinomialRegression.fit(y, months, e, false);
+        Outcome<NegativeBinomialResult> nbOutcome = NegativeBinomialRegression.fit(y, months, e, false, t);
         NegativeBinomialResult nb = poisson == null ? nbOutcome.orNull() : take(nbOutcome, warnings);
         MannKendallResult mk = take(NonParametricTrend.mannKendall(y), warnings);
-        SensSlopeResult sen = take(NonParametricTrend.sensSlope(y), warnings);
+        SensSlopeResult sen = take(NonParametricTrend.sensSlope(t, y), warnings);
         if (sen != null && sen.ci95() == null) {
             warnings.add("Sen's slope confidence interval undefined: too few periods or all values tied");
         }
@@ -156,7 +183,7 @@ public final class TrendAnalysis {
         List<ForecastPoint> forecast = new ArrayList<>();
         List<Anomaly> anomalies = new ArrayList<>();
         if (base != null) {
-            for (ForecastPoint fp : Forecast.poisson(base, horizon, theta)) {
+            for (ForecastPoint fp : Forecast.poisson(base, horizon, theta, n == 0 ? -1 : (int) t[n - 1])) {
                 forecast.add(
                         first == null
                                 ? fp
@@ -175,7 +202,7 @@ public final class TrendAnalysis {
         } else if (horizon > 0) {
             warnings.add("no forecast: no Poisson model could be fitted");
         }
-        Regimes regimes = regimes(y, e, rule, horizon, first, warnings);
+        Regimes regimes = regimes(y, e, rule, horizon, first, warnings, t);
         List<Long> observed = Arrays.stream(y).mapToObj(v -> (long) v).toList();
         return new TrendResult(
                 n,
@@ -196,8 +223,14 @@ public final class TrendAnalysis {
     }
 
     private static Regimes regimes(
-            double[] y, double[] e, SegmentationRule rule, int horizon, YearMonth first, Set<String> warnings) {
-        Regimes r = Regimes.of(y, e, rule, horizon);
+            double[] y,
+            double[] e,
+            SegmentationRule rule,
+            int horizon,
+            YearMonth first,
+            Set<String> warnings,
+            double[] time) {
+        Regimes r = Regimes.of(y, e, rule, horizon, time);
         RegimeFit current = r.current();
         if (current != null && current.poisson() == null && r.segments().size() > 1) {
             warnings.add("current regime (from period " + (current.segment().first() + 1) + "): " + current.reason());

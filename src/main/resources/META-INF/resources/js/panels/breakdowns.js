@@ -1,7 +1,7 @@
 // Breakdowns: incidents and killed by category of event, the chosen metric by actor (top 10 and
 // "other"), and who was killed (civilians, security forces, militants, unattributed).
 import { aggregates } from '../api.js';
-import { $, OI, emptyRow, nf, panel, row } from '../dom.js';
+import { $, OI, countText, emptyRow, nf, panel, row } from '../dom.js';
 import { charts, dropChart, replaceChart, setPng, attributionText } from '../charts.js';
 import { METRIC_LABEL } from '../state.js';
 
@@ -67,7 +67,7 @@ function drawKilledSplit(totals) {
   for (const part of KILLED_PARTS) {
     const v = totals[part.key];
     if (v != null) known += v;
-    const tr = row([part.label, [v == null ? 'n/a' : nf.format(v), 'num']]);
+    const tr = row([part.label, [countText(v, totals.unknown && totals.unknown[part.key]), 'num']]);
     tr.dataset.part = part.key;
     tr.dataset.value = v == null ? '' : String(v);
     tbody.appendChild(tr);

@@ -18,7 +18,7 @@ function byDistrictAndMonth(s, agg) {
     if (!r.district) continue;
     months.add(r.month);
     if (!byDistrict.has(r.district)) byDistrict.set(r.district, new Map());
-    byDistrict.get(r.district).set(r.month, r[s.metric] ?? 0);
+    byDistrict.get(r.district).set(r.month, r[s.metric] ?? null);
   }
   return { byDistrict, months: [...months].sort() };
 }
@@ -91,15 +91,17 @@ function draw(s, agg, order, onPick) {
     full.appendChild(label);
     const values = byDistrict.get(name);
     months.forEach((m, i) => {
-      const v = values.get(m) ?? 0;
-      const attrs = { x: i * cw, y: 0, width: Math.max(1, cw - (cw > 4 ? 1 : 0)), height: rowH - 3, fill: heatColor(v, max) };
+      const v = values.has(m) ? values.get(m) : 0;
+      const attrs = { x: i * cw, y: 0, width: Math.max(1, cw - (cw > 4 ? 1 : 0)), height: rowH - 3,
+        fill: v == null ? '#ffffff' : heatColor(v, max) };
       const r = svg('rect', attrs);
       const title = svg('title');
-      title.textContent = name + ', ' + m + ': ' + nf.format(v) + ' ' + METRIC_LABEL[s.metric].toLowerCase();
+      title.textContent = name + ', ' + m + ': ' + (v == null ? 'not covered / n/a' : nf.format(v) + ' '
+        + METRIC_LABEL[s.metric].toLowerCase());
       r.appendChild(title);
       r.dataset.district = name;
       r.dataset.month = m;
-      r.dataset.value = String(v);
+      r.dataset.value = v == null ? '' : String(v);
       r.addEventListener('click', () => onPick(name));
       rs.appendChild(r);
       full.appendChild(svg('rect', Object.assign({}, attrs, { x: 160 + i * cw, y: (ri + 1) * rowH })));

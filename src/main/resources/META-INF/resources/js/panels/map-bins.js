@@ -24,7 +24,7 @@ export function mapBins(values) {
     lo = positive.find((v) => v > hi);
   });
   const none = values.filter((v) => v == null).length;
-  if (none) classes.push({ index: -1, lo: null, hi: null, colour: NONE, label: 'no population figure', count: none });
+  if (none) classes.push({ index: -1, lo: null, hi: null, colour: NONE, label: 'no figure (n/a or no population)', count: none });
   const classOf = (v) => {
     if (v == null) return classes[classes.length - 1];
     if (v <= 0) return classes[0];

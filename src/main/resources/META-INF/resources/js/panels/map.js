@@ -33,11 +33,15 @@ function unitsOf(crosswalk, gazetteer) {
 
 /** The value of each unit: the sum over its districts, or that sum per 100,000 of their people. */
 function unitValues(s, units, rows) {
-  const byCode = new Map(rows.filter((r) => r.districtCode).map((r) => [r.districtCode, r[s.metric] || 0]));
+  const byCode = new Map(rows.filter((r) => r.districtCode).map((r) => [r.districtCode, r[s.metric] ?? null]));
   const values = new Map();
   for (const [unit, districts] of units) {
     const sum = districts.reduce((a, d) => a + (byCode.get(d.code) || 0), 0);
-    if (s.perCapita !== '1') {
+    // every incident of the unit lacks the figure: unknown, not 0
+    const unknown = districts.some((d) => byCode.has(d.code)) && districts.every((d) => byCode.get(d.code) == null);
+    if (unknown) {
+      values.set(unit, null);
+    } else if (s.perCapita !== '1') {
       values.set(unit, sum);
     } else {
       const people = districts.every((d) => d.population2023 != null)
@@ -49,7 +53,7 @@ function unitValues(s, units, rows) {
 }
 
 function valueText(s, v) {
-  if (v == null) return 'no population figure';
+  if (v == null) return s.perCapita === '1' ? 'no population figure or n/a' : 'n/a (the sources lack this figure)';
   return (s.perCapita === '1' ? nf2.format(v) + ' per 100,000 people' : nf.format(v)) + ' '
     + METRIC_LABEL[s.metric].toLowerCase();
 }

@@ -13,9 +13,11 @@ export const KILLED_SPLIT = [
   { key: 'unknown', label: 'Unknown / not split', color: OI.grey },
 ];
 
+// a period no complete dataset covers has no figure: a gap in the chart, not a 0 bar
 function splitValue(r, key) {
-  if (key !== 'unknown') return r[key] || 0;
-  return Math.max(0, (r.killed || 0) - (r.killedCivilians || 0) - (r.killedSecurityForces || 0) - (r.killedMilitants || 0));
+  if (r.killed == null) return null;
+  if (key !== 'unknown') return r[key] ?? null; // a source without the split: no bar, not 0
+  return Math.max(0, r.killed - (r.killedCivilians || 0) - (r.killedSecurityForces || 0) - (r.killedMilitants || 0));
 }
 
 // One span per sentence, so each (current trend, forecast, change point…) can be found by its kind.
@@ -48,8 +50,13 @@ function draw(s, agg, trends) {
       text: 'Killed per ' + g + ', split by who was killed where the source says; "unknown" = killed − the three groups.' });
   } else {
     datasets.push({ type: 'bar', label: METRIC_LABEL[s.metric] + ' (observed)', backgroundColor: OI.blue,
-      data: rows.map((r) => r[s.metric] ?? 0), order: 3 });
+      data: rows.map((r) => r[s.metric] ?? null), order: 3 });
     if (trends) ({ parts, changePoint } = addTrend(trends, frame, datasets, unitOf(METRIC_LABEL[s.metric], g)));
+  }
+  const uncovered = rows.filter((r) => r.covered === false).length;
+  if (uncovered) {
+    parts.push({ kind: 'uncovered', text: uncovered + ' ' + g + '(s) are covered by no selected complete dataset:'
+      + ' they are gaps (not zeros) and are left out of the trend.' });
   }
   writeNote(parts);
   const chart = replaceChart('series', 'chart-series', {
