@@ -27,7 +27,7 @@ public record Change(Long baseline, Long current, Long difference, Double percen
     public static final String UNKNOWN = "n/a";
 
     public Change {
-        if (baseline != null && current != null && (difference == null || difference != current - baseline)) {
+        if (difference != null && (baseline == null || current == null || difference != current - baseline)) {
             throw new IllegalArgumentException("difference must be current - baseline");
         }
         if (percent != null && !Double.isFinite(percent)) {
@@ -42,7 +42,8 @@ public record Change(Long baseline, Long current, Long difference, Double percen
 
     /** The change of one figure of two periods, each covered or not. */
     static Change of(Long baseline, boolean baselineCovered, Long current, boolean currentCovered) {
-        if ((baseline == null && !baselineCovered) || (current == null && !currentCovered)) {
+        // an uncovered period's figure, even an incomplete dataset's sum, is no count to compare
+        if (!baselineCovered || !currentCovered) {
             return new Change(baseline, current, null, null, NOT_COVERED);
         }
         if (baseline == null || current == null) {

@@ -71,11 +71,10 @@ public class MonthlyReportService {
         Figures prev = Figures.of(totals(base, previous), previousCovered);
         Figures year = Figures.of(totals(base, lastYear), covered(base, lastYear));
 
-        List<MonthlyReport.PlaceLine> provinces =
-                lines(base, month, previous, previousCovered, Dimension.PROVINCE, false);
-        List<MonthlyReport.PlaceLine> regions = lines(base, month, previous, previousCovered, Dimension.REGION, false);
-        List<MonthlyReport.PlaceLine> districts =
-                lines(base, month, previous, previousCovered, Dimension.DISTRICT, true);
+        boolean comparable = covered && previousCovered;
+        List<MonthlyReport.PlaceLine> provinces = lines(base, month, previous, comparable, Dimension.PROVINCE, false);
+        List<MonthlyReport.PlaceLine> regions = lines(base, month, previous, comparable, Dimension.REGION, false);
+        List<MonthlyReport.PlaceLine> districts = lines(base, month, previous, comparable, Dimension.DISTRICT, true);
 
         // by category, so that every source's suicide attacks count (ACLED "Suicide bomb", GTD suicide=1, PBC)
         IncidentFilter suicide = base.withRange(null, null).onlyCategory(Category.SUICIDE_ATTACK);
@@ -131,12 +130,7 @@ public class MonthlyReportService {
     }
 
     private List<MonthlyReport.PlaceLine> lines(
-            IncidentFilter base,
-            YearMonth month,
-            YearMonth previous,
-            boolean previousCovered,
-            Dimension by,
-            boolean top) {
+            IncidentFilter base, YearMonth month, YearMonth previous, boolean comparable, Dimension by, boolean top) {
         List<Metric> metrics = List.of(Metric.INCIDENTS, Metric.KILLED, Metric.INJURED);
         List<String> sort = top ? List.of("-killed", "-incidents", "-injured") : List.of("-incidents", "-killed");
         AggregateResult current =
@@ -169,8 +163,8 @@ public class MonthlyReportService {
                     r.count("injuredUnknown"),
                     // a place without incidents in a covered month had a true 0
                     Change.of(
-                            killedBefore.containsKey(key) ? killedBefore.get(key) : previousCovered ? 0L : null,
-                            previousCovered,
+                            killedBefore.containsKey(key) ? killedBefore.get(key) : comparable ? 0L : null,
+                            comparable,
                             (Long) r.get("killed"),
                             true)));
         }

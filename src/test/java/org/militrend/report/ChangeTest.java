@@ -45,6 +45,8 @@ class ChangeTest {
     void nothingIsComparedWithAnUncoveredOrUnknownFigure() {
         assertEquals("not covered", Change.of(null, false, 5L, true).band());
         assertEquals("not covered", Change.of(0L, true, null, false).band());
+        // an incomplete dataset's sum in an uncovered month is no count to compare with a covered 0
+        assertEquals("not covered", Change.of(0L, true, 17L, false).band());
         assertEquals("n/a", Change.of(null, true, 5L, true).band());
         assertEquals(null, Change.of(null, false, 5L, true).difference());
         // a covered month's 0 is a true zero: 0 -> 12 is new activity

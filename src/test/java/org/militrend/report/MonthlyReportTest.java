@@ -198,6 +198,7 @@ class MonthlyReportTest {
         assertTrue(page.contains("<div class=\"v\">not covered</div>"), "the month's figures are not covered");
         assertTrue(page.contains("No complete dataset covers January 2020"), "the page says why");
         assertFalse(page.contains("new activity)"), "no comparison with nothing");
+        assertTrue(page.contains("vs 2019-12: not compared (this month is not covered)"), "December 2019 is covered");
         assertFalse(page.contains("<h2>By province</h2>"), "no table of an uncovered month");
     }
 
