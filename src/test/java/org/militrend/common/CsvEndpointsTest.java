@@ -242,7 +242,7 @@ class CsvEndpointsTest {
                                 "external_id,date,province,district,location,event_type,killed",
                                 "e1,2015-03-01,KPK,Peshawar,Peshawar’s Qissa Khwani bazaar,Bombing,3",
                                 "e2,2015-04-01,KPK,Peshawar,\"two\nlines\",Bombing,1"),
-                        "format=native&dataset=excel-test")
+                        "format=native&complete=true&dataset=excel-test")
                 .statusCode(anyOf(is(200), is(201)));
         // a streamed CSV (the incidents export)
         byte[] body = given().get("/api/v1/incidents?dataset=excel-test&format=csv&excel=true")

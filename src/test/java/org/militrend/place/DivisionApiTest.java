@@ -146,7 +146,7 @@ class DivisionApiTest {
                                 "k3,2016-02-11,Sindh,Malir,Armed attack,2,0",
                                 "h1,2016-02-12,Sindh,Hyderabad,Bombing,3,5",
                                 "s1,2016-03-01,Sindh,,Bombing,7,0"),
-                        "format=native&dataset=" + DATASET)
+                        "format=native&complete=true&dataset=" + DATASET)
                 .statusCode(anyOf(is(200), is(201)));
         given().get("/api/v1/aggregates?dataset=" + DATASET + "&groupBy=division&metrics=incidents,killed")
                 .then()
