@@ -48,9 +48,9 @@ let datasetsP = null;
 async function render() {
   const seq = ++renderSeq;
   const stale = () => seq !== renderSeq;
+  datasetsP = datasetsP || api(url('/datasets', new URLSearchParams())).catch(() => []);
   if (!location.search) {
     // an empty address opens the latest covered 36 months of one complete dataset
-    datasetsP = datasetsP || api(url('/datasets', new URLSearchParams())).catch(() => []);
     const search = defaultSearch(await datasetsP);
     if (stale()) return;
     if (search) history.replaceState(null, '', location.pathname + search);
@@ -87,7 +87,7 @@ async function render() {
     : 'No incidents match these filters.';
   const fp = filterParams(s, range);
   const view = {
-    s, range, extent, fp, stale, pickDistrict,
+    s, range, extent, fp, stale, pickDistrict, datasets: datasetsP,
     emptyReason: extent.to ? 'No incidents in this view.' : 'No incidents match these filters.',
     noDistrictReason: extent.to ? 'No district-level incidents in this view.' : 'No incidents match these filters.',
     singleDistrict: !!s.district && !s.district.includes(','),

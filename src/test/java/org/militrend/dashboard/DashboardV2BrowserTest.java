@@ -182,15 +182,26 @@ class DashboardV2BrowserTest extends BrowserTestSupport {
         List<?> names = (List<?>) browser.js(
                 "return Chart.getChart(document.getElementById('chart-sources')).data.datasets.map(d => d.label)");
         assertEquals(2, names.size());
-        assertTrue(((String) names.get(0)).startsWith("dash-second"), names.toString());
-        assertTrue(((String) names.get(1)).startsWith("pbc-suicide"), names.toString());
-        JsonPath per = aggregates("groupBy=dataset&metrics=killed&dataset=pbc-suicide,dash-second&"
-                + range("dataset=pbc-suicide,dash-second"));
+        // each legend entry says how complete the dataset is and what it covers (dash-second's
+        // default coverage: the months of its first and last event)
+        assertEquals("dash-second (not complete, covers 2015-03-01 to 2016-01-31)", names.get(0));
+        assertTrue(((String) names.get(1)).startsWith("pbc-suicide (complete, covers 1995-"), names.toString());
+        // the chart is drawn over the months both cover, where a difference is a disagreement
+        // between the sources rather than one of them having stopped recording
+        assertEquals(
+                List.of(2015L, 2016L),
+                browser.js("return Chart.getChart(document.getElementById('chart-sources')).data.labels"
+                        + ".map(d => new Date(d).getFullYear())"));
+        JsonPath per = aggregates(
+                "groupBy=dataset&metrics=killed&dataset=pbc-suicide,dash-second&from=2015-03-01&to=2016-01-31");
         assertEquals(6.0, sum(chartData("chart-sources", 0)), 1e-9);
         assertEquals(
                 per.getDouble("rows.find { it.dataset == 'pbc-suicide' }.killed"),
                 sum(chartData("chart-sources", 1)),
                 1e-9);
+        String caption =
+                driver().findElement(By.cssSelector("#panel-sources .status")).getText();
+        assertTrue(caption.startsWith("2 datasets over the 2015-03-01 to 2016-01-31 they all cover"), caption);
     }
 
     // ---------------------------------------------------------------- exports
