@@ -25,7 +25,10 @@ public record AggregateResult(
         return totals.get(metric) instanceof Number n ? n.longValue() : 0;
     }
 
-    /** The query as it was understood, with the effective date range. */
+    /**
+     * The query as it was understood, with the effective date range; {@code perCapitaBasis} names
+     * the census whose populations divide the per-capita figures (null without {@code perCapita}).
+     */
     public record QueryEcho(
             List<String> groupBy,
             List<String> metrics,
@@ -33,6 +36,7 @@ public record AggregateResult(
             String to,
             Map<String, Object> filters,
             boolean perCapita,
+            String perCapitaBasis,
             List<String> sort,
             Integer limit) {}
 }

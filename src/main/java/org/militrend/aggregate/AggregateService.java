@@ -530,6 +530,9 @@ public class AggregateService {
         }
     }
 
+    /** The population per-capita figures divide by: the rows' {@code population2023}. */
+    static final String PER_CAPITA_BASIS = "Census 2023 (Pakistan Bureau of Statistics)";
+
     private AggregateResult.QueryEcho echo(AggregateQuery q) {
         return new AggregateResult.QueryEcho(
                 q.groupBy().stream().map(Dimension::key).toList(),
@@ -538,6 +541,7 @@ public class AggregateService {
                 q.to() == null ? null : q.to().toString(),
                 q.filter().describe(),
                 q.perCapita(),
+                q.perCapita() ? PER_CAPITA_BASIS : null,
                 q.sort(),
                 q.limit());
     }

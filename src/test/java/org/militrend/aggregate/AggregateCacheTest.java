@@ -22,7 +22,7 @@ class AggregateCacheTest {
             list.add(row);
         }
         return new AggregateResult(
-                new AggregateResult.QueryEcho(List.of(), List.of(), null, null, Map.of(), false, List.of(), null),
+                new AggregateResult.QueryEcho(List.of(), List.of(), null, null, Map.of(), false, null, List.of(), null),
                 List.of(),
                 list,
                 Map.of(),

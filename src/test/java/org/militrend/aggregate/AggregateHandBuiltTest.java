@@ -140,7 +140,7 @@ class AggregateHandBuiltTest {
         // per capita of an unknown is unknown
         get("groupBy=district&metrics=killed,killedCivilians&perCapita=true")
                 .body("rows.find { it.district == 'Lahore' }.killedCiviliansPer100k", nullValue())
-                .body("rows.find { it.district == 'Lahore' }.killedPer100k", org.hamcrest.Matchers.notNullValue());
+                .body("rows.find { it.district == 'Lahore' }.killedPer100k", notNullValue());
         // the CSV: an unknown sum is an empty cell
         String csv = given().get(Q + "district=Lahore&metrics=killed,killedCivilians&unknowns=true&format=csv")
                 .then()
@@ -245,7 +245,9 @@ class AggregateHandBuiltTest {
 
     @Test
     void perCapitaUsesTheCensus() {
-        ValidatableResponse r = get("groupBy=province&perCapita=true&metrics=incidents");
+        ValidatableResponse r = get("groupBy=province&perCapita=true&metrics=incidents")
+                .body("query.perCapitaBasis", is("Census 2023 (Pakistan Bureau of Statistics)"));
+        get("groupBy=province&metrics=incidents").body("query.perCapitaBasis", is(nullValue()));
         long kp = ((Number) r.extract().path("rows.find { it.province == 'Khyber Pakhtunkhwa' }.population2023"))
                 .longValue();
         float rate = r.extract().path("rows.find { it.province == 'Khyber Pakhtunkhwa' }.incidentsPer100k");

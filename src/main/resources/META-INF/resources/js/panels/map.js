@@ -61,7 +61,7 @@ function valueText(s, v) {
 function drawLegend(s, bins) {
   const box = $('map-legend');
   box.textContent = '';
-  box.appendChild(el('span', METRIC_LABEL[s.metric] + (s.perCapita === '1' ? ' per 100,000' : '') + ':', 'legend-title'));
+  box.appendChild(el('span', METRIC_LABEL[s.metric] + (s.perCapita === '1' ? ' per 100,000 (Census 2023)' : '') + ':', 'legend-title'));
   for (const b of bins.classes) {
     const item = el('span', null, 'legend-item');
     item.dataset.lo = String(b.lo);
