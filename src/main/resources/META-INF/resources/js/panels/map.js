@@ -95,7 +95,7 @@ function provinceOnly(s, rows) {
   const byProvince = rows.filter((r) => !r.district && (r[s.metric] || 0) > 0);
   const total = byProvince.reduce((a, r) => a + r[s.metric], 0);
   if (!total) return 'Every incident of this view is placed in a district.';
-  return nf.format(total) + ' ' + METRIC_LABEL[s.metric].toLowerCase() + ' known only to province level are not on the map: '
+  return nf.format(total) + ' ' + METRIC_LABEL[s.metric].toLowerCase() + ' known only at province or division level (such as "Karachi", no district) are not on the map: '
     + byProvince.map((r) => (r.province || 'province unknown') + ' ' + nf.format(r[s.metric])).join(', ') + '.';
 }
 
