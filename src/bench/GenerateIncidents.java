@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -28,6 +29,15 @@ import java.util.regex.Pattern;
  * byte what it was):
  *
  * <pre>java src/bench/GenerateIncidents.java 1000000 target/bench/incidents-all-1m.csv sql/V2__gazetteer.sql</pre>
+ *
+ * <p>With a fourth argument {@code acled}, the file is instead in the shape of ACLED's export
+ * narrowed to Pakistan (import it with {@code --format acled}): the same districts, 2006-2025,
+ * ACLED's event and sub-event types, 48 actors drawn with Zipf-like weights (a few groups
+ * dominate, as in the real file), day/week/month time precision, fatalities without an injured
+ * column (so injured is unknown everywhere), coordinates and notes. This is the scale run's
+ * store (issue 11):
+ *
+ * <pre>java src/bench/GenerateIncidents.java 2400000 target/bench/acled-all-2400000.csv sql/V2__gazetteer.sql acled</pre>
  */
 public class GenerateIncidents {
 
@@ -56,6 +66,10 @@ public class GenerateIncidents {
         Files.createDirectories(out.toAbsolutePath().getParent());
         List<String[]> places = args.length > 2 ? gazetteer(Path.of(args[2])) : PLACES;
         Random rnd = new Random(20261130L);
+        if (args.length > 3 && args[3].equals("acled")) {
+            writeAcled(n, out, places, rnd);
+            return;
+        }
         LocalDate start = LocalDate.of(2006, 1, 1);
         int days = 20 * 365;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -71,6 +85,73 @@ public class GenerateIncidents {
                         + TYPES.get(rnd.nextInt(TYPES.size())) + "," + ACTORS.get(rnd.nextInt(ACTORS.size())) + ","
                         + (civ + sf + mil) + "," + civ + "," + sf + "," + mil + "," + injured
                         + ",Synthetic benchmark data,\n");
+            }
+        }
+    }
+
+    /** ACLED's event types with the sub-event types militancy data holds, as {type, sub-event type}. */
+    static final List<String[]> ACLED_EVENTS = List.of(
+            new String[] {"Battles", "Armed clash"},
+            new String[] {"Battles", "Government regains territory"},
+            new String[] {"Battles", "Non-state actor overtakes territory"},
+            new String[] {"Explosions/Remote violence", "Remote explosive/landmine/IED"},
+            new String[] {"Explosions/Remote violence", "Suicide bomb"},
+            new String[] {"Explosions/Remote violence", "Grenade"},
+            new String[] {"Explosions/Remote violence", "Air/drone strike"},
+            new String[] {"Explosions/Remote violence", "Shelling/artillery/missile attack"},
+            new String[] {"Violence against civilians", "Attack"},
+            new String[] {"Violence against civilians", "Abduction/forced disappearance"},
+            new String[] {"Strategic developments", "Arrests"});
+
+    static final String[] ACLED_ACTOR_STEMS = {
+        "Unidentified Armed Group (Pakistan)", "TTP: Tehrik-i-Taliban Pakistan", "Military Forces of Pakistan",
+        "Police Forces of Pakistan", "BLA: Baloch Liberation Army", "Islamic State (Pakistan)",
+        "BLF: Baloch Liberation Front", "Lashkar-e-Islam", "Hafiz Gul Bahadur Group", "Jamaat-ul-Ahrar",
+        "Lashkar-e-Jhangvi", "BRAS: Baloch Raaji Aajoi Sangar", "Counter Terrorism Department", "Frontier Corps",
+        "Levies", "Rangers", "Unidentified Communal Militia (Pakistan)", "Hizbul Ahrar"
+    };
+
+    /** 48 actors: the stems, then numbered factions of the armed groups, weighted 1/(rank+1)^1.1. */
+    static List<String> acledActors() {
+        List<String> actors = new ArrayList<>(List.of(ACLED_ACTOR_STEMS));
+        for (int i = 1; actors.size() < 48; i++) {
+            actors.add(ACLED_ACTOR_STEMS[i % 6] + " - Faction " + i);
+        }
+        return actors;
+    }
+
+    static void writeAcled(int n, Path out, List<String[]> places, Random rnd) throws IOException {
+        List<String> actors = acledActors();
+        double[] cumulative = new double[actors.size()];
+        double sum = 0;
+        for (int i = 0; i < cumulative.length; i++) {
+            sum += 1 / Math.pow(i + 1, 1.1);
+            cumulative[i] = sum;
+        }
+        LocalDate start = LocalDate.of(2006, 1, 1);
+        int days = 20 * 365;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
+                    + "actor2,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,notes,"
+                    + "fatalities,timestamp\n");
+            for (int i = 0; i < n; i++) {
+                String[] place = places.get(rnd.nextInt(places.size()));
+                String[] event = ACLED_EVENTS.get(rnd.nextInt(ACLED_EVENTS.size()));
+                double pick = rnd.nextDouble() * sum;
+                int a = 0;
+                while (cumulative[a] < pick) {
+                    a++;
+                }
+                String actor2 = rnd.nextInt(3) == 0 ? "Civilians (Pakistan)" : "";
+                int precision = rnd.nextInt(100) < 85 ? 1 : rnd.nextInt(3) == 0 ? 3 : 2;
+                int fatalities = rnd.nextInt(2) == 0 ? 0 : 1 + rnd.nextInt(rnd.nextInt(20) == 0 ? 40 : 6);
+                LocalDate date = start.plusDays(rnd.nextInt(days));
+                w.write("PAK" + (i + 1) + "," + date + "," + date.getYear() + "," + precision
+                        + ",Political violence," + event[0] + "," + event[1] + ",\"" + actors.get(a) + "\"," + actor2
+                        + ",Pakistan," + place[0] + "," + place[1] + ",," + place[1] + ","
+                        + String.format(Locale.ROOT, "%.4f,%.4f", 24 + rnd.nextDouble() * 13, 61 + rnd.nextDouble() * 16)
+                        + "," + (1 + rnd.nextInt(3)) + ",Synthetic benchmark data,\"Synthetic event " + i
+                        + " in " + place[1] + "\"," + fatalities + ",1700000000\n");
             }
         }
     }

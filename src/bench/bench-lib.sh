@@ -3,8 +3,10 @@
 # bench_pg_up   builds the PostgreSQL jar (target/bench/app-pg, skipped with SKIP_BUILD=1 when it
 #               exists), starts a PostgreSQL 15 of its own on 127.0.0.1 on a free port in
 #               $PGDIR (default /tmp/militrend-bench-pg; kept between runs, KEEP_PG=1) and, the
-#               first time, imports the generated 1,000,000-row file over every district
-#               (GenerateIncidents with the gazetteer) with the CLI, then VACUUM ANALYZE.
+#               first time, imports the generated $ROWS-row file over every district
+#               (GenerateIncidents with the gazetteer) with the CLI, then VACUUM ANALYZE; the
+#               import's wall time lands in $PGDIR/import-seconds. FORMAT=acled generates and
+#               imports the ACLED-shaped file instead (dataset "acled", format acled).
 # bench_svc_up  starts the service (PostgreSQL jar) on a free port: $BASE is its URL.
 # bench_down    stops the service and (unless KEEP_PG=1) PostgreSQL.
 # PSQL=(...)    psql on the bench database, as the service's user.
@@ -13,7 +15,12 @@ ROWS=${ROWS:-1000000}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 OUT=${OUT:-target/bench}
 PGDIR=${PGDIR:-/tmp/militrend-bench-pg}
-FILE=$OUT/incidents-all-$ROWS.csv
+FORMAT=${FORMAT:-native}
+if [[ $FORMAT == acled ]]; then
+    FILE=$OUT/acled-all-$ROWS.csv; GEN_ARGS=(acled); IMPORT_ARGS=(--format acled)
+else
+    FILE=$OUT/incidents-all-$ROWS.csv; GEN_ARGS=(); IMPORT_ARGS=(--format native --dataset bench)
+fi
 mkdir -p "$OUT"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -51,12 +58,14 @@ bench_pg_up() {
     if [[ -n $fresh ]]; then
         "${PSQL_SU[@]}" -c "CREATE ROLE militrend LOGIN PASSWORD 'militrend'" -c "CREATE DATABASE bench OWNER militrend"
     fi
-    if [[ ! -f $PGDIR/imported-$ROWS ]]; then
-        [[ -s $FILE ]] || timeout 300 java src/bench/GenerateIncidents.java "$ROWS" "$FILE" sql/V2__gazetteer.sql
-        timeout 1800 java -Xmx512m -Dquarkus.profile=postgres -jar "$OUT/app-pg/quarkus-run.jar" \
-            import "$FILE" --format native --dataset bench > "$OUT/bench-import-out.txt" 2>&1
-        "${PSQL[@]}" -c "VACUUM ANALYZE incident"
-        touch "$PGDIR/imported-$ROWS"
+    if [[ ! -f $PGDIR/imported-$FORMAT-$ROWS ]]; then
+        [[ -s $FILE ]] || timeout 900 java src/bench/GenerateIncidents.java "$ROWS" "$FILE" sql/V2__gazetteer.sql "${GEN_ARGS[@]}"
+        local t0=$SECONDS
+        timeout 3600 java -Xmx512m -Dquarkus.profile=postgres -jar "$OUT/app-pg/quarkus-run.jar" \
+            import "$FILE" "${IMPORT_ARGS[@]}" > "$OUT/bench-import-out.txt" 2>&1
+        echo $((SECONDS - t0)) > "$PGDIR/import-seconds"
+        "${PSQL_SU[@]}" -d bench -c "VACUUM ANALYZE"
+        touch "$PGDIR/imported-$FORMAT-$ROWS"
     fi
     echo "PostgreSQL $("${PSQL[@]}" -tAc 'SHOW server_version') on port $PGPORT:" \
         "$("${PSQL[@]}" -tAc "SELECT count(*) FROM incident") incidents," \
