@@ -1,10 +1,13 @@
 package org.militrend.dashboard;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -28,6 +31,10 @@ import org.militrend.testing.SharedData;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestSupport {
+
+    /** Numbers as doubles (RestAssured reads JSON decimals as floats by default). */
+    static final JsonPathConfig DOUBLES =
+            JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
 
     @TestHTTPResource("/")
     URL root;
@@ -97,5 +104,28 @@ abstract class BrowserTestSupport {
     /** Opens the dashboard with a query string ("?dataset=…") and waits until it is ready. */
     void open(String query) {
         browser.open(root.toString().replaceAll("/$", "") + "/" + query);
+    }
+
+    /** {@code GET /api/v1/aggregates?query} as sent (not re-encoded), 200 expected. */
+    static JsonPath aggregates(String query) {
+        return given().urlEncodingEnabled(false)
+                .get("/api/v1/aggregates?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(DOUBLES);
+    }
+
+    /** The data's first and last event date under the given filters (the API's defaults). */
+    static String[] extent(String filters) {
+        JsonPath p = aggregates(filters);
+        return new String[] {p.getString("query.from"), p.getString("query.to")};
+    }
+
+    /** The from/to of the dashboard's default view ("all") under the given filters. */
+    static String range(String filters) {
+        String[] e = extent(filters);
+        return "from=" + e[0] + "&to=" + e[1];
     }
 }

@@ -11,14 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,10 +45,6 @@ class DashboardBrowserTest extends BrowserTestSupport {
     private static final String XSS_DATASET = "dash-untrusted";
     private static final String XSS_NOTES =
             "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned=2\">";
-
-    /** Numbers as doubles (RestAssured reads JSON decimals as floats by default). */
-    private static final JsonPathConfig DOUBLES =
-            JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
 
     private ChromeDriver driver;
 
@@ -116,10 +115,7 @@ class DashboardBrowserTest extends BrowserTestSupport {
     void filtersChangeTheUrlAndTheChartsAndBackForwardRestoreThem() {
         open("?dataset=pbc-suicide&range=3y");
         String[] all = extent("dataset=pbc-suicide");
-        String from = java.time.LocalDate.parse(all[1])
-                .withDayOfMonth(1)
-                .minusMonths(35)
-                .toString();
+        String from = LocalDate.parse(all[1]).withDayOfMonth(1).minusMonths(35).toString();
         assertEquals(from, driver.findElement(By.id("f-from")).getDomProperty("value"));
         assertEquals(all[1], driver.findElement(By.id("f-to")).getDomProperty("value"));
 
@@ -127,10 +123,8 @@ class DashboardBrowserTest extends BrowserTestSupport {
         waitReady();
         assertTrue(driver.getCurrentUrl().contains("province=Balochistan"), driver.getCurrentUrl());
         String[] bal = extent("dataset=pbc-suicide&province=Balochistan");
-        String balFrom = java.time.LocalDate.parse(bal[1])
-                .withDayOfMonth(1)
-                .minusMonths(35)
-                .toString();
+        String balFrom =
+                LocalDate.parse(bal[1]).withDayOfMonth(1).minusMonths(35).toString();
         JsonPath agg = aggregates("groupBy=month&metrics=incidents&dataset=pbc-suicide&province=Balochistan&from="
                 + balFrom + "&to=" + bal[1]);
         List<Double> balochistan = numbers(agg.getList("rows.incidents"));
@@ -138,8 +132,8 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertEquals(agg.getLong("totals.incidents"), tileValue("incidents"));
         // the tile compares with the 3 years before
         JsonPath before = aggregates("dataset=pbc-suicide&province=Balochistan&from="
-                + java.time.LocalDate.parse(balFrom).minusDays(daysBetween(balFrom, bal[1])) + "&to="
-                + java.time.LocalDate.parse(balFrom).minusDays(1));
+                + LocalDate.parse(balFrom).minusDays(daysBetween(balFrom, bal[1])) + "&to="
+                + LocalDate.parse(balFrom).minusDays(1));
         String changeText =
                 driver.findElement(By.cssSelector("#tile-incidents .change")).getText();
         assertTrue(changeText.contains("vs " + before.getLong("totals.incidents") + " in the previous"), changeText);
@@ -235,7 +229,7 @@ class DashboardBrowserTest extends BrowserTestSupport {
         JsonPath month = aggregates("metrics=killed&dataset=pbc-suicide&district="
                 + enc(cell.getDomAttribute("data-district")) + "&from=" + cell.getDomAttribute("data-month")
                 + "-01&to="
-                + java.time.YearMonth.parse(cell.getDomAttribute("data-month")).atEndOfMonth());
+                + YearMonth.parse(cell.getDomAttribute("data-month")).atEndOfMonth());
         assertEquals(month.getLong("totals.killed"), Long.parseLong(cell.getDomAttribute("data-value")));
 
         first.click();
@@ -428,12 +422,12 @@ class DashboardBrowserTest extends BrowserTestSupport {
             @SuppressWarnings("unchecked")
             Map<String, Object> rr = (Map<String, Object>) r.get("rateRatioPer12");
             assertEquals(
-                    String.format(java.util.Locale.ROOT, "×%.2f", ((Number) rr.get("estimate")).doubleValue()),
+                    String.format(Locale.ROOT, "×%.2f", ((Number) rr.get("estimate")).doubleValue()),
                     cells.get(2).getText());
             List<?> ci = (List<?>) rr.get("ci95");
             assertEquals(
                     String.format(
-                            java.util.Locale.ROOT,
+                            Locale.ROOT,
                             "%.2f–%.2f",
                             ((Number) ci.get(0)).doubleValue(),
                             ((Number) ci.get(1)).doubleValue()),
@@ -503,26 +497,8 @@ class DashboardBrowserTest extends BrowserTestSupport {
         return numbers((List<?>) data);
     }
 
-    private static JsonPath aggregates(String query) {
-        return given().urlEncodingEnabled(false)
-                .get("/api/v1/aggregates?" + query)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .using(DOUBLES);
-    }
-
-    /** The data's first and last event date under the given filters (the API's defaults). */
-    private static String[] extent(String filters) {
-        JsonPath p = aggregates(filters);
-        return new String[] {p.getString("query.from"), p.getString("query.to")};
-    }
-
     private static long daysBetween(String from, String to) {
-        return java.time.temporal.ChronoUnit.DAYS.between(
-                        java.time.LocalDate.parse(from), java.time.LocalDate.parse(to))
-                + 1;
+        return ChronoUnit.DAYS.between(LocalDate.parse(from), LocalDate.parse(to)) + 1;
     }
 
     private static String enc(String s) {

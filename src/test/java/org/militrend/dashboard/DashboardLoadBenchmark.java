@@ -1,15 +1,11 @@
 package org.militrend.dashboard;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -95,31 +91,14 @@ public class DashboardLoadBenchmark {
         System.err.println(String.join("\n\n", details));
     }
 
+    /** One Chromium (the tests' own settings) with the ready watcher installed before every page. */
     static final class Browser {
-        final Path profile;
-        final ChromeDriverService service;
+        final Chromium chromium;
         final ChromeDriver driver;
 
         Browser() throws Exception {
-            profile = Files.createTempDirectory("militrend-bench-chromium-");
-            service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                    .usingAnyFreePort()
-                    .build();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary("/usr/bin/chromium");
-            options.addArguments(
-                    "--headless=new",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    "--window-size=1280,800",
-                    "--user-data-dir=" + profile);
-            driver = new ChromeDriver(service, options);
+            chromium = new Chromium(1280, 800);
+            driver = chromium.driver();
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
         }
@@ -154,19 +133,12 @@ public class DashboardLoadBenchmark {
             return "# " + kind + " " + run + "\n" + m.get("names");
         }
 
-        void close() throws Exception {
-            driver.quit();
-            service.stop();
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
+        void close() {
+            chromium.close();
         }
     }
 
     static String fmt(Object o) {
-        return o instanceof Number n
-                ? String.format(java.util.Locale.ROOT, "%.1f", n.doubleValue())
-                : String.valueOf(o);
+        return o instanceof Number n ? String.format(Locale.ROOT, "%.1f", n.doubleValue()) : String.valueOf(o);
     }
 }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +27,6 @@ import org.militrend.testing.Api;
 @Tag("browser")
 class DashboardTrendBrowserTest extends BrowserTestSupport {
 
-    private static final JsonPathConfig DOUBLES =
-            JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
     private static final String HEADER = "external_id,date,province,district,event_type,actor,killed,injured";
 
     @Override

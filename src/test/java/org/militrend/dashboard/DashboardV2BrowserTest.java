@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,8 +38,6 @@ import org.openqa.selenium.WebElement;
 @Tag("browser")
 class DashboardV2BrowserTest extends BrowserTestSupport {
 
-    private static final JsonPathConfig DOUBLES =
-            JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
     private static final String PBC_CITATION = "Zeeshan-ul-hassan Usmani, Pakistan Body Count";
     private static final String SPLIT_HEADER =
             "external_id,date,province,district,event_type,actor,killed,killed_civilians,killed_security_forces,"
@@ -431,26 +428,5 @@ class DashboardV2BrowserTest extends BrowserTestSupport {
                 .filter(v -> !v.isNaN())
                 .mapToDouble(Double::doubleValue)
                 .sum();
-    }
-
-    private static JsonPath aggregates(String query) {
-        return given().urlEncodingEnabled(false)
-                .get("/api/v1/aggregates?" + query)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .using(DOUBLES);
-    }
-
-    private static String[] extent(String filters) {
-        JsonPath p = aggregates(filters);
-        return new String[] {p.getString("query.from"), p.getString("query.to")};
-    }
-
-    /** The from/to of the dashboard's default view ("all") under the given filters. */
-    private static String range(String filters) {
-        String[] e = extent(filters);
-        return "from=" + e[0] + "&to=" + e[1];
     }
 }
