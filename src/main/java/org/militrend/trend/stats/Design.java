@@ -19,6 +19,19 @@ final class Design {
     final double[] offset;
     final List<String> names;
 
+    /**
+     * The design of {@code n} periods from a fit's public arguments, checked (calendar months in
+     * 1..12, positive exposure); not estimable when seasonal without calendar months.
+     */
+    static Outcome<Design> checked(int n, int[] calendarMonths, double[] exposure, boolean seasonal, double[] time) {
+        int[] months = Checks.calendarMonths(calendarMonths, n);
+        double[] e = Checks.exposure(exposure, n);
+        if (seasonal && months == null) {
+            return Outcome.notEstimable("seasonal model needs monthly periods (calendar months unknown)");
+        }
+        return Outcome.of(new Design(n, months, e, seasonal, time));
+    }
+
     Design(int n, int[] calendarMonths, double[] exposure, boolean seasonal) {
         this(n, calendarMonths, exposure, seasonal, null);
     }

@@ -39,13 +39,8 @@ public final class NegativeBinomialRegression {
     public static Outcome<NegativeBinomialResult> fit(
             double[] counts, int[] calendarMonths, double[] exposure, boolean seasonal, double[] time) {
         double[] y = Checks.counts(counts);
-        int n = y.length;
-        int[] months = Checks.calendarMonths(calendarMonths, n);
-        double[] e = Checks.exposure(exposure, n);
-        if (seasonal && months == null) {
-            return Outcome.notEstimable("seasonal model needs monthly periods (calendar months unknown)");
-        }
-        return fit(new Design(n, months, e, seasonal, time), y);
+        Outcome<Design> d = Design.checked(y.length, calendarMonths, exposure, seasonal, time);
+        return d.isEstimable() ? fit(d.value(), y) : Outcome.notEstimable(d.reason());
     }
 
     /** Σ((y - μ)² - y): the θ = ∞ score direction; ≤ 0 means the NB MLE is the Poisson (θ infinite). */

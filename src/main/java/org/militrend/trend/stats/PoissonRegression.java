@@ -44,14 +44,8 @@ public final class PoissonRegression {
     public static Outcome<PoissonTrendResult> fit(
             double[] counts, int[] calendarMonths, double[] exposure, boolean seasonal, double[] time) {
         double[] y = Checks.counts(counts);
-        int n = y.length;
-        int[] months = Checks.calendarMonths(calendarMonths, n);
-        double[] e = Checks.exposure(exposure, n);
-        if (seasonal && months == null) {
-            return Outcome.notEstimable("seasonal model needs monthly periods (calendar months unknown)");
-        }
-        Design d = new Design(n, months, e, seasonal, time);
-        return fit(d, y);
+        Outcome<Design> d = Design.checked(y.length, calendarMonths, exposure, seasonal, time);
+        return d.isEstimable() ? fit(d.value(), y) : Outcome.notEstimable(d.reason());
     }
 
     static Outcome<PoissonTrendResult> fit(Design d, double[] y) {
