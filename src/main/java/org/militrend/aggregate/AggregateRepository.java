@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.militrend.incident.DatePrecision;
 import org.militrend.incident.IncidentFilter;
@@ -49,23 +51,13 @@ class AggregateRepository {
             return groupBy(q, plan.get());
         }
         Map<String, Object> params = new HashMap<>();
-        StringJoiner select = new StringJoiner(", ");
-        StringJoiner group = new StringJoiner(", ");
-        for (Dimension d : q.groupedOn()) {
-            select.add(d.hql());
-            group.add(d.hql());
-        }
-        for (Metric m : q.metrics()) {
-            select.add(m.hql());
-        }
-        for (Metric m : q.metrics()) {
-            select.add(m.unknownHql());
-        }
+        String group = columns(q.groupedOn(), Dimension::hql);
+        String select = select(q, group, Metric::hql, Metric::unknownHql);
         List<String> coarser = coarser(q.timeDimension());
         if (coarser.isEmpty()) {
-            select.add("0");
+            select += ", 0";
         } else {
-            select.add("sum(case when i.datePrecision in :coarser then 1 else 0 end)");
+            select += ", sum(case when i.datePrecision in :coarser then 1 else 0 end)";
             params.put("coarser", coarser);
         }
         boolean joinDistrict = q.groupBy().contains(Dimension.REGION);
@@ -82,19 +74,9 @@ class AggregateRepository {
     /** {@link #groupBy(AggregateQuery)} from a rollup. */
     private List<Object[]> groupBy(AggregateQuery q, RollupPlan plan) {
         Map<String, Object> params = new HashMap<>();
-        StringJoiner select = new StringJoiner(", ");
-        StringJoiner group = new StringJoiner(", ");
-        for (Dimension d : q.groupedOn()) {
-            select.add(d.rollupSql());
-            group.add(d.rollupSql());
-        }
-        for (Metric m : q.metrics()) {
-            select.add(m.rollupSql());
-        }
-        for (Metric m : q.metrics()) {
-            select.add(m.unknownRollupSql());
-        }
-        select.add(RollupPlan.coarseDated(coarser(q.timeDimension()), params));
+        String group = columns(q.groupedOn(), Dimension::rollupSql);
+        String select = select(q, group, Metric::rollupSql, Metric::unknownRollupSql) + ", "
+                + RollupPlan.coarseDated(coarser(q.timeDimension()), params);
         String sql = "SELECT " + select + plan.from(q.groupedOn())
                 + " WHERE " + plan.where(params)
                 + (q.groupBy().isEmpty() ? "" : " GROUP BY " + group + " ORDER BY " + group);
@@ -102,6 +84,22 @@ class AggregateRepository {
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         return rows(query.getResultList());
+    }
+
+    /** The grouped expressions, then the metrics' sums, then their unknown counts. */
+    private static String select(
+            AggregateQuery q, String group, Function<Metric, String> sum, Function<Metric, String> unknown) {
+        StringJoiner select = new StringJoiner(", ");
+        if (!group.isEmpty()) {
+            select.add(group);
+        }
+        q.metrics().forEach(m -> select.add(sum.apply(m)));
+        q.metrics().forEach(m -> select.add(unknown.apply(m)));
+        return select.toString();
+    }
+
+    private static String columns(List<Dimension> dimensions, Function<Dimension, String> expression) {
+        return dimensions.stream().map(expression).collect(Collectors.joining(", "));
     }
 
     @SuppressWarnings("unchecked")
