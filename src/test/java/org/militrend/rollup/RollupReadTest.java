@@ -146,6 +146,9 @@ class RollupReadTest {
         int n = 0;
         for (String groupBy : GROUP_BYS) {
             for (String range : RANGES) {
+                if (groupBy.contains("week") && range.isEmpty()) {
+                    continue; // weeks over the whole suite's data (1994-2025) exceed the 100,000-row limit
+                }
                 out.add(aggregate(groupBy, "", range, n++));
             }
         }
