@@ -5,20 +5,36 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.militrend.incident.DatePrecision;
 import org.militrend.incident.IncidentFilter;
+import org.militrend.rollup.RollupReads;
+import org.militrend.rollup.RollupTable;
 
-/** The database side of aggregates: one GROUP BY per request, plus the date range and datasets. */
+/**
+ * The database side of aggregates: one GROUP BY per request, plus the date range and datasets.
+ * Each reads the smallest rollup that can answer it ({@link RollupPlan}) unless the rollup
+ * reads are switched off, and the incidents otherwise; both give the same rows, in the same
+ * order (ORDER BY the groups, so that rows the answer's sort leaves tied come out alike).
+ */
 @ApplicationScoped
 class AggregateRepository {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RollupReads reads;
 
     /** The database kind (fixed at build time). */
     @ConfigProperty(name = "quarkus.datasource.db-kind")
@@ -29,27 +45,108 @@ class AggregateRepository {
      * coarseDated]}: grouping and summing happen in the database. {@code coarseDated} counts incidents dated less precisely than the
      * time dimension.
      */
-    @SuppressWarnings("unchecked")
     List<Object[]> groupBy(AggregateQuery q) {
+        Optional<RollupPlan> plan = plan(q.groupedOn(), q.filter());
+        if (plan.isPresent()) {
+            return groupBy(q, plan.get());
+        }
         Map<String, Object> params = new HashMap<>();
-        StringJoiner select = new StringJoiner(", ");
-        StringJoiner group = new StringJoiner(", ");
-        for (Dimension d : q.groupedOn()) {
-            select.add(d.hql());
-            group.add(d.hql());
+        String group = columns(q.groupedOn(), Dimension::hql);
+        String select = select(q, group, Metric::hql, Metric::unknownHql);
+        List<String> coarser = coarser(q.timeDimension());
+        if (coarser.isEmpty()) {
+            select += ", 0";
+        } else {
+            select += ", sum(case when i.datePrecision in :coarser then 1 else 0 end)";
+            params.put("coarser", coarser);
         }
-        for (Metric m : q.metrics()) {
-            select.add(m.hql());
-        }
-        for (Metric m : q.metrics()) {
-            select.add(m.unknownHql());
-        }
-        select.add(coarseDated(q.timeDimension(), params));
         boolean joinDistrict = q.groupBy().contains(Dimension.REGION);
         String hql = "select " + select + " from Incident i"
                 + (joinDistrict ? " left join DistrictEntity d on d.code = i.districtCode" : "")
                 + " where " + q.filter().hql(params)
-                + (q.groupBy().isEmpty() ? "" : " group by " + group);
+                + (q.groupBy().isEmpty() ? "" : " group by " + group + " order by " + group);
+        customPlans();
+        Query query = em.createQuery(hql);
+        params.forEach(query::setParameter);
+        return rows(query.getResultList());
+    }
+
+    /** {@link #groupBy(AggregateQuery)} from a rollup. */
+    private List<Object[]> groupBy(AggregateQuery q, RollupPlan plan) {
+        Map<String, Object> params = new HashMap<>();
+        String group = columns(q.groupedOn(), Dimension::rollupSql);
+        String select = select(q, group, Metric::rollupSql, Metric::unknownRollupSql) + ", "
+                + RollupPlan.coarseDated(coarser(q.timeDimension()), params);
+        String sql = "SELECT " + select + plan.from(q.groupedOn())
+                + " WHERE " + plan.where(params)
+                + (q.groupBy().isEmpty() ? "" : " GROUP BY " + group + " ORDER BY " + group);
+        customPlans();
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        return rows(query.getResultList());
+    }
+
+    /** The grouped expressions, then the metrics' sums, then their unknown counts. */
+    private static String select(
+            AggregateQuery q, String group, Function<Metric, String> sum, Function<Metric, String> unknown) {
+        StringJoiner select = new StringJoiner(", ");
+        if (!group.isEmpty()) {
+            select.add(group);
+        }
+        q.metrics().forEach(m -> select.add(sum.apply(m)));
+        q.metrics().forEach(m -> select.add(unknown.apply(m)));
+        return select.toString();
+    }
+
+    private static String columns(List<Dimension> dimensions, Function<Dimension, String> expression) {
+        return dimensions.stream().map(expression).collect(Collectors.joining(", "));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(List<?> result) {
+        if (result.isEmpty() || result.get(0) instanceof Object[]) {
+            return (List<Object[]>) result;
+        }
+        return result.stream().map(o -> new Object[] {o}).toList();
+    }
+
+    /**
+     * The rollup plan of a query grouping on {@code dimensions} under {@code filter}, counted as
+     * a read of its rollup; empty when the rollups are not read or cannot answer. A range that
+     * cuts a month is widened to whole months only when the days it adds hold no incident of the
+     * filter (as with the data's own first and last event), which two index probes tell.
+     */
+    private Optional<RollupPlan> plan(Collection<Dimension> dimensions, IncidentFilter filter) {
+        if (!reads.enabled()) {
+            return Optional.empty();
+        }
+        Optional<RollupTable> table = RollupPlan.table(dimensions, filter);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate from = filter.from();
+        LocalDate to = filter.to();
+        if (!RollupPlan.startsMonth(from) && holdsAny(filter, from.withDayOfMonth(1), from.minusDays(1))) {
+            return Optional.empty();
+        }
+        if (!RollupPlan.endsMonth(to)
+                && holdsAny(filter, to.plusDays(1), YearMonth.from(to).atEndOfMonth())) {
+            return Optional.empty();
+        }
+        reads.answered(table.get());
+        return Optional.of(RollupPlan.over(table.get(), filter));
+    }
+
+    /** Whether any incident of the filter's other conditions lies in [from, to]. */
+    private boolean holdsAny(IncidentFilter filter, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = em.createQuery("select i.id from Incident i where "
+                + filter.withRange(from, to).hql(params));
+        params.forEach(query::setParameter);
+        return !query.setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private void customPlans() {
         if ("postgresql".equals(dbKind)) {
             // The driver prepares a repeated statement on the server, and after 5 executions
             // PostgreSQL may switch to a generic plan, costed without the parameters: for a range
@@ -59,13 +156,6 @@ class AggregateRepository {
             em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
                     .getSingleResult();
         }
-        Query query = em.createQuery(hql);
-        params.forEach(query::setParameter);
-        List<?> result = query.getResultList();
-        if (result.isEmpty() || result.get(0) instanceof Object[]) {
-            return (List<Object[]>) result;
-        }
-        return result.stream().map(o -> new Object[] {o}).toList();
     }
 
     /**
@@ -73,22 +163,29 @@ class AggregateRepository {
      * the rows of the answer per period, counted without grouping or filling anything.
      */
     long countGroups(AggregateQuery q) {
-        Map<String, Object> params = new HashMap<>();
-        StringJoiner select = new StringJoiner(", ");
-        int n = 0;
-        for (Dimension d : q.groupedOn()) {
-            if (!d.isTime()) {
-                select.add(d.hql() + " as g" + n++);
-            }
-        }
-        if (n == 0) {
+        List<Dimension> groups = q.groupedOn().stream().filter(d -> !d.isTime()).toList();
+        if (groups.isEmpty()) {
             return 1;
         }
-        boolean joinDistrict = q.groupBy().contains(Dimension.REGION);
-        String hql = "select count(*) from (select distinct " + select + " from Incident i"
-                + (joinDistrict ? " left join DistrictEntity d on d.code = i.districtCode" : "")
-                + " where " + q.filter().hql(params) + ") g";
-        Query query = em.createQuery(hql);
+        Map<String, Object> params = new HashMap<>();
+        StringJoiner select = new StringJoiner(", ");
+        Optional<RollupPlan> plan = plan(groups, q.filter());
+        Query query;
+        if (plan.isPresent()) {
+            for (int n = 0; n < groups.size(); n++) {
+                select.add(groups.get(n).rollupSql() + " AS g" + n);
+            }
+            query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT DISTINCT " + select
+                    + plan.get().from(groups) + " WHERE " + plan.get().where(params) + ") g");
+        } else {
+            for (int n = 0; n < groups.size(); n++) {
+                select.add(groups.get(n).hql() + " as g" + n);
+            }
+            boolean joinDistrict = q.groupBy().contains(Dimension.REGION);
+            query = em.createQuery("select count(*) from (select distinct " + select + " from Incident i"
+                    + (joinDistrict ? " left join DistrictEntity d on d.code = i.districtCode" : "")
+                    + " where " + q.filter().hql(params) + ") g");
+        }
         params.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -110,6 +207,15 @@ class AggregateRepository {
      */
     List<String> datasets(IncidentFilter filter) {
         Map<String, Object> params = new HashMap<>();
+        Optional<RollupPlan> plan = plan(List.of(), filter);
+        if (plan.isPresent()) {
+            Query query = em.createNativeQuery("SELECT d.name FROM dataset d WHERE EXISTS (SELECT 1"
+                    + plan.get().from(List.of()) + " WHERE r.dataset = d.name AND "
+                    + plan.get().where(params)
+                    + ") ORDER BY d.name");
+            params.forEach(query::setParameter);
+            return query.getResultList().stream().map(Object::toString).toList();
+        }
         var query = em.createQuery(
                 "select d.name from DatasetRow d where exists (select 1 from Incident i where i.dataset = d.name and "
                         + filter.hql(params) + ") order by d.name",
@@ -118,23 +224,19 @@ class AggregateRepository {
         return query.getResultList();
     }
 
-    private static String coarseDated(Dimension time, Map<String, Object> params) {
+    /** The date precisions coarser than the bucket of the time dimension (none without one). */
+    private static List<String> coarser(Dimension time) {
         if (time == null) {
-            return "0";
+            return List.of();
         }
         DatePrecision bucket = switch (time.granularity()) {
             case WEEK -> DatePrecision.WEEK;
             case MONTH, QUARTER -> DatePrecision.MONTH;
             case YEAR -> DatePrecision.YEAR;
         };
-        List<String> coarser = java.util.Arrays.stream(DatePrecision.values())
+        return Arrays.stream(DatePrecision.values())
                 .filter(p -> p.ordinal() > bucket.ordinal())
                 .map(DatePrecision::key)
                 .toList();
-        if (coarser.isEmpty()) {
-            return "0";
-        }
-        params.put("coarser", coarser);
-        return "sum(case when i.datePrecision in :coarser then 1 else 0 end)";
     }
 }

@@ -4,32 +4,55 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An aggregate metric and its HQL. SQL's SUM skips NULLs and is NULL when every value is: so an
+ * An aggregate metric, as HQL over incidents and as SQL over a rollup's sums. SQL's SUM skips NULLs and is NULL when every value is: so an
  * unknown count adds 0 to a sum, and a sum over incidents whose counts are all unknown stays
  * unknown (null), as the contract says. An incident's casualties are unknown only when both its
  * killed and injured are.
  */
 public enum Metric {
-    INCIDENTS("incidents", "count(i)", null),
-    KILLED("killed", "sum(i.killed)", "i.killed is null"),
-    INJURED("injured", "sum(i.injured)", "i.injured is null"),
+    INCIDENTS("incidents", "count(i)", null, "r.incidents", null),
+    KILLED("killed", "sum(i.killed)", "i.killed is null", "r.killed", "r.killed_unknown"),
+    INJURED("injured", "sum(i.injured)", "i.injured is null", "r.injured", "r.injured_unknown"),
     CASUALTIES(
             "casualties",
             "sum(case when i.killed is null and i.injured is null then null"
                     + " else coalesce(i.killed, 0) + coalesce(i.injured, 0) end)",
-            "i.killed is null and i.injured is null"),
-    KILLED_CIVILIANS("killedCivilians", "sum(i.killedCivilians)", "i.killedCivilians is null"),
-    KILLED_SECURITY_FORCES("killedSecurityForces", "sum(i.killedSecurityForces)", "i.killedSecurityForces is null"),
-    KILLED_MILITANTS("killedMilitants", "sum(i.killedMilitants)", "i.killedMilitants is null");
+            "i.killed is null and i.injured is null",
+            "r.killed + r.injured",
+            "r.casualties_unknown"),
+    KILLED_CIVILIANS(
+            "killedCivilians",
+            "sum(i.killedCivilians)",
+            "i.killedCivilians is null",
+            "r.killed_civilians",
+            "r.killed_civilians_unknown"),
+    KILLED_SECURITY_FORCES(
+            "killedSecurityForces",
+            "sum(i.killedSecurityForces)",
+            "i.killedSecurityForces is null",
+            "r.killed_security_forces",
+            "r.killed_security_forces_unknown"),
+    KILLED_MILITANTS(
+            "killedMilitants",
+            "sum(i.killedMilitants)",
+            "i.killedMilitants is null",
+            "r.killed_militants",
+            "r.killed_militants_unknown");
 
     private final String key;
     private final String hql;
     private final String unknownWhen;
+    /** What the rollup sums for the known counts, in SQL over its rows {@code r}. */
+    private final String rollupSum;
+    /** The rollup's column counting the incidents of {@link #unknownWhen}. */
+    private final String rollupUnknown;
 
-    Metric(String key, String hql, String unknownWhen) {
+    Metric(String key, String hql, String unknownWhen, String rollupSum, String rollupUnknown) {
         this.key = key;
         this.hql = hql;
         this.unknownWhen = unknownWhen;
+        this.rollupSum = rollupSum;
+        this.rollupUnknown = rollupUnknown;
     }
 
     /** False for the incident count, which is never unknown. */
@@ -40,6 +63,22 @@ public enum Metric {
     /** The number of incidents whose count of this metric is unknown (0 for incidents). */
     String unknownHql() {
         return unknownWhen == null ? "count(i) - count(i)" : "sum(case when " + unknownWhen + " then 1 else 0 end)";
+    }
+
+    /**
+     * {@link #hql()} over the rows {@code r} of a rollup: the sum of the known counts, null when
+     * every incident of the group has the count unknown (its unknowns add up to its incidents).
+     */
+    String rollupSql() {
+        if (rollupUnknown == null) {
+            return "COALESCE(SUM(" + rollupSum + "), 0)";
+        }
+        return "CASE WHEN SUM(" + rollupUnknown + ") = SUM(r.incidents) THEN NULL ELSE SUM(" + rollupSum + ") END";
+    }
+
+    /** {@link #unknownHql()} over the rows {@code r} of a rollup. */
+    String unknownRollupSql() {
+        return rollupUnknown == null ? "0" : "SUM(" + rollupUnknown + ")";
     }
 
     public String key() {

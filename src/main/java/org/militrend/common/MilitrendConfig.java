@@ -36,6 +36,13 @@ public interface MilitrendConfig {
         /** Recompute the monthly rollup from the incidents at start-up (it is kept on every write). */
         @WithDefault("false")
         boolean rebuildAtStart();
+
+        /**
+         * Answer aggregates, trends, hotspots, reports and dataset counts from the rollups
+         * whenever the query allows it; false reads every answer from the incidents.
+         */
+        @WithDefault("true")
+        boolean read();
     }
 
     interface Import {

@@ -3,6 +3,7 @@ package org.militrend.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.militrend.rollup.RollupReads;
+import org.militrend.rollup.RollupTable;
 
 /**
  * The registered datasets: their citations (for the attribution of every published figure) and
@@ -58,6 +61,9 @@ public class DatasetCatalog {
     @Inject
     EntityManager em;
 
+    @Inject
+    RollupReads reads;
+
     @Transactional
     public List<Entry> find(Collection<String> names) {
         if (names.isEmpty()) {
@@ -84,17 +90,13 @@ public class DatasetCatalog {
     @Transactional
     public List<Description> describeAll() {
         List<DatasetRow> rows = DatasetRow.list("order by name");
-        Map<String, Object[]> counts = new HashMap<>();
-        for (Object[] r : em.createQuery(
-                        "select i.dataset, count(i), min(i.eventDate), max(i.eventDate) from Incident i group by"
-                                + " i.dataset",
-                        Object[].class)
-                .getResultList()) {
-            counts.put((String) r[0], r);
+        Map<String, Held> held = new HashMap<>();
+        for (Held h : held(null)) {
+            held.put(h.dataset(), h);
         }
         List<Description> out = new ArrayList<>();
         for (DatasetRow r : rows) {
-            out.add(describe(r, counts.get(r.name)));
+            out.add(describe(r, held.get(r.name)));
         }
         return out;
     }
@@ -123,26 +125,63 @@ public class DatasetCatalog {
         return Optional.of(describe(r, counts(name)));
     }
 
-    private Object[] counts(String name) {
-        return em.createQuery(
-                        "select i.dataset, count(i), min(i.eventDate), max(i.eventDate) from Incident i where"
-                                + " i.dataset = :d group by i.dataset",
-                        Object[].class)
-                .setParameter("d", name)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+    /** How many incidents a dataset holds, and the months of its first and last. */
+    private record Held(String dataset, long incidents, YearMonth first, YearMonth last) {}
+
+    private Held counts(String name) {
+        List<Held> held = held(name);
+        return held.isEmpty() ? null : held.get(0);
     }
 
-    private Description describe(DatasetRow r, Object[] counts) {
-        long incidents = counts == null ? 0 : ((Number) counts[1]).longValue();
-        LocalDate first = counts == null ? null : (LocalDate) counts[2];
-        LocalDate last = counts == null ? null : (LocalDate) counts[3];
+    /**
+     * The incidents of every dataset, or of the one named: summed from the places-and-months
+     * rollup (a few thousand rows) when rollup reads are on, counted over the incidents
+     * otherwise; only the months of the first and last event matter here.
+     */
+    private List<Held> held(String name) {
+        if (reads.enabled()) {
+            Query query = em.createNativeQuery("SELECT dataset, SUM(incidents), MIN(period_month),"
+                    + " MAX(period_month) FROM " + RollupTable.PLACE.table()
+                    + (name == null ? "" : " WHERE dataset = :d") + " GROUP BY dataset");
+            if (name != null) {
+                query.setParameter("d", name);
+            }
+            List<Held> out = new ArrayList<>();
+            for (Object o : query.getResultList()) {
+                Object[] r = (Object[]) o;
+                out.add(new Held(
+                        (String) r[0],
+                        ((Number) r[1]).longValue(),
+                        YearMonth.parse(r[2].toString()),
+                        YearMonth.parse(r[3].toString())));
+            }
+            return out;
+        }
+        var query = em.createQuery(
+                "select i.dataset, count(i), min(i.eventDate), max(i.eventDate) from Incident i"
+                        + (name == null ? "" : " where i.dataset = :d") + " group by i.dataset",
+                Object[].class);
+        if (name != null) {
+            query.setParameter("d", name);
+        }
+        return query.getResultList().stream()
+                .map(r -> new Held(
+                        (String) r[0],
+                        ((Number) r[1]).longValue(),
+                        YearMonth.from((LocalDate) r[2]),
+                        YearMonth.from((LocalDate) r[3])))
+                .toList();
+    }
+
+    private Description describe(DatasetRow r, Held held) {
+        long incidents = held == null ? 0 : held.incidents();
         // default coverage: the whole months of the first and the last event
-        LocalDate from = r.coverageFrom != null ? r.coverageFrom : first == null ? null : first.withDayOfMonth(1);
+        LocalDate from = r.coverageFrom != null
+                ? r.coverageFrom
+                : held == null ? null : held.first().atDay(1);
         LocalDate to = r.coverageTo != null
                 ? r.coverageTo
-                : last == null ? null : YearMonth.from(last).atEndOfMonth();
+                : held == null ? null : held.last().atEndOfMonth();
         List<String> releases = em.createQuery(
                         "select distinct b.sourceRelease from ImportBatch b where b.dataset = :d and b.sourceRelease"
                                 + " is not null and b.status = 'completed' and b.dryRun = false order by"

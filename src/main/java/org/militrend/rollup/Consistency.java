@@ -1,11 +1,14 @@
 package org.militrend.rollup;
 
 /**
- * The rollup compared with a GROUP BY over incidents.
+ * The rollups compared with a GROUP BY over incidents.
  *
- * @param consistent whether both hold exactly the same rows
+ * @param consistent whether every rollup holds exactly the rows of its GROUP BY
+ * @param rows the rows of the full rollup ({@code incident_month_rollup})
+ * @param incidents the incidents of the full rollup
+ * @param places the same for the places-and-months rollup ({@code incident_place_month_rollup})
  */
-public record Consistency(boolean consistent, Rows rows, Incidents incidents) {
+public record Consistency(boolean consistent, Rows rows, Incidents incidents, Table places) {
 
     /**
      * @param rollup rows of the rollup
@@ -20,4 +23,7 @@ public record Consistency(boolean consistent, Rows rows, Incidents incidents) {
      * @param stored the incidents stored
      */
     public record Incidents(long rollup, long stored) {}
+
+    /** One rollup table compared with the GROUP BY on its key. */
+    public record Table(boolean consistent, Rows rows, Incidents incidents) {}
 }

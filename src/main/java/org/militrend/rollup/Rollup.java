@@ -7,25 +7,36 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The monthly rollup of incidents ({@code incident_month_rollup}, migration V50): its SQL, and
- * the JDBC operations that keep it equal to a GROUP BY over incidents. Every operation runs on
- * the caller's connection, inside the transaction that wrote the incidents.
+ * The rollups of incidents ({@link RollupTable}: {@code incident_month_rollup}, migration V50,
+ * and the narrower {@code incident_place_month_rollup}, V51): their SQL, and the JDBC operations
+ * that keep them equal to a GROUP BY over incidents. Every operation runs on the caller's
+ * connection, inside the transaction that wrote the incidents.
  *
  * <p>A write recomputes the months it touched (of the old and the new values of an updated row)
  * from the incidents, rather than adding and subtracting deltas: the GROUP BY is exact whatever
  * the mix of inserts, updates and deletes, and NULL places, types and actors need no upsert on a
  * key with NULLs. Concurrent writers are serialized on the data_version row first, so that each
- * recomputation sees every write committed before it (READ COMMITTED on both databases).
+ * recomputation sees every write committed before it (READ COMMITTED on both databases). The
+ * narrower rollups are then summed from the full one, which is already grouped: every sum column
+ * is additive.
  */
 public final class Rollup {
 
-    /** The rollup's grouping columns, in table order. */
+    /** The full rollup's grouping columns, in table order. */
     static final String KEY = "dataset, province_code, district_code, division_code, category, event_type, actor,"
             + " period_year, period_quarter, period_month, date_precision";
 
-    /** The rollup's columns computed from a group of incidents, in table order. */
+    /** The sum columns of every rollup, in table order. */
+    public static final String SUM_COLUMNS = "incidents, killed, killed_unknown, injured, injured_unknown,"
+            + " casualties_unknown, killed_civilians, killed_civilians_unknown, killed_security_forces,"
+            + " killed_security_forces_unknown, killed_militants, killed_militants_unknown";
+
+    /** {@link #SUM_COLUMNS} computed from a group of incidents, in the same order. */
     static final String SUMS = "COUNT(*),"
             + " COALESCE(SUM(killed), 0), COUNT(*) - COUNT(killed),"
             + " COALESCE(SUM(injured), 0), COUNT(*) - COUNT(injured),"
@@ -34,65 +45,109 @@ public final class Rollup {
             + " COALESCE(SUM(killed_security_forces), 0), COUNT(*) - COUNT(killed_security_forces),"
             + " COALESCE(SUM(killed_militants), 0), COUNT(*) - COUNT(killed_militants)";
 
-    /** The rollup's rows as a GROUP BY over incidents, with the WHERE clause appended by callers. */
-    private static final String GROUPED = "SELECT " + KEY + ", " + SUMS + " FROM incident";
-
-    private static final String INSERT_GROUPED = "INSERT INTO incident_month_rollup " + GROUPED;
+    /** {@link #SUM_COLUMNS} summed over rows of a rollup, in the same order. */
+    private static final String RESUMS = Arrays.stream(SUM_COLUMNS.split(","))
+            .map(c -> "SUM(" + c.trim() + ")")
+            .collect(Collectors.joining(", "));
 
     private static final String SLICE = " WHERE dataset = ? AND event_date >= ? AND event_date < ?";
+
+    private static final String MONTHS = " WHERE dataset = ? AND period_month >= ? AND period_month <= ?";
 
     private static final String LOCK = "SELECT version FROM data_version WHERE id = 1 FOR UPDATE";
 
     private Rollup() {}
 
     /**
-     * Recomputes the rollup of one dataset's months {@code from} to {@code to}, both included.
+     * Recomputes the rollups of one dataset's months {@code from} to {@code to}, both included.
      * The range may cover months without incidents; their rows simply disappear.
      */
     public static void refresh(Connection c, String dataset, YearMonth from, YearMonth to) throws SQLException {
         lock(c);
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM incident_month_rollup"
-                + " WHERE dataset = ? AND period_month >= ? AND period_month <= ?")) {
-            delete.setString(1, dataset);
-            delete.setString(2, from.toString());
-            delete.setString(3, to.toString());
-            delete.executeUpdate();
+        for (RollupTable t : RollupTable.values()) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + t.table() + MONTHS)) {
+                bindMonths(delete, dataset, from, to);
+                delete.executeUpdate();
+            }
         }
         // the date range (the months' days) lets both databases use the (dataset, event_date) index
-        try (PreparedStatement insert = c.prepareStatement(INSERT_GROUPED + SLICE + " GROUP BY " + KEY)) {
+        try (PreparedStatement insert = c.prepareStatement(insertGrouped() + SLICE + " GROUP BY " + KEY)) {
             insert.setString(1, dataset);
             insert.setDate(2, Date.valueOf(from.atDay(1)));
             insert.setDate(3, Date.valueOf(to.plusMonths(1).atDay(1)));
             insert.executeUpdate();
         }
+        for (RollupTable t : narrower()) {
+            try (PreparedStatement insert = c.prepareStatement(insertResummed(t, MONTHS))) {
+                bindMonths(insert, dataset, from, to);
+                insert.executeUpdate();
+            }
+        }
     }
 
-    /** Recomputes the whole rollup; returns the number of its rows. */
+    /** Recomputes every rollup; returns the number of rows of the full one. */
     public static long rebuild(Connection c) throws SQLException {
         lock(c);
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM incident_month_rollup");
-            return s.executeUpdate(INSERT_GROUPED + " GROUP BY " + KEY);
+            for (RollupTable t : RollupTable.values()) {
+                s.executeUpdate("DELETE FROM " + t.table());
+            }
+            long rows = s.executeUpdate(insertGrouped() + " GROUP BY " + KEY);
+            for (RollupTable t : narrower()) {
+                s.executeUpdate(insertResummed(t, ""));
+            }
+            return rows;
         }
     }
 
     /**
-     * Compares the rollup with a GROUP BY over incidents: the rows in one and not the other
-     * (EXCEPT compares NULLs as equal), and the row counts, which catch a group stored twice.
+     * Compares every rollup with a GROUP BY over incidents on its key: the rows in one and not the
+     * other (EXCEPT compares NULLs as equal), and the row counts, which catch a group stored
+     * twice.
      */
     public static Consistency check(Connection c) throws SQLException {
-        String stored = "SELECT * FROM incident_month_rollup";
-        String grouped = GROUPED + " GROUP BY " + KEY;
+        Consistency.Table full = check(c, RollupTable.FULL);
+        Consistency.Table places = check(c, RollupTable.PLACE);
+        return new Consistency(full.consistent() && places.consistent(), full.rows(), full.incidents(), places);
+    }
+
+    private static Consistency.Table check(Connection c, RollupTable t) throws SQLException {
+        String stored = "SELECT " + t.key() + ", " + SUM_COLUMNS + " FROM " + t.table();
+        String grouped = "SELECT " + t.key() + ", " + SUMS + " FROM incident GROUP BY " + t.key();
         long onlyInRollup = count(c, "(" + stored + " EXCEPT " + grouped + ")");
         long onlyInIncidents = count(c, "(" + grouped + " EXCEPT " + stored + ")");
-        long rollupRows = count(c, "incident_month_rollup");
+        long rollupRows = count(c, t.table());
         long groups = count(c, "(" + grouped + ")");
-        long rollupIncidents = single(c, "SELECT COALESCE(SUM(incidents), 0) FROM incident_month_rollup");
+        long rollupIncidents = single(c, "SELECT COALESCE(SUM(incidents), 0) FROM " + t.table());
         long incidents = single(c, "SELECT COUNT(*) FROM incident");
-        return new Consistency(
+        return new Consistency.Table(
                 onlyInRollup == 0 && onlyInIncidents == 0 && rollupRows == groups,
                 new Consistency.Rows(rollupRows, groups, onlyInRollup, onlyInIncidents),
                 new Consistency.Incidents(rollupIncidents, incidents));
+    }
+
+    private static String insertGrouped() {
+        return "INSERT INTO " + RollupTable.FULL.table() + " (" + KEY + ", " + SUM_COLUMNS + ") SELECT " + KEY + ", "
+                + SUMS + " FROM incident";
+    }
+
+    /** The rows of a narrower rollup summed from the full one, under {@code where}. */
+    private static String insertResummed(RollupTable t, String where) {
+        return "INSERT INTO " + t.table() + " (" + t.key() + ", " + SUM_COLUMNS + ") SELECT " + t.key() + ", " + RESUMS
+                + " FROM " + RollupTable.FULL.table() + where + " GROUP BY " + t.key();
+    }
+
+    private static List<RollupTable> narrower() {
+        return Arrays.stream(RollupTable.values())
+                .filter(t -> t != RollupTable.FULL)
+                .toList();
+    }
+
+    private static void bindMonths(PreparedStatement p, String dataset, YearMonth from, YearMonth to)
+            throws SQLException {
+        p.setString(1, dataset);
+        p.setString(2, from.toString());
+        p.setString(3, to.toString());
     }
 
     private static void lock(Connection c) throws SQLException {

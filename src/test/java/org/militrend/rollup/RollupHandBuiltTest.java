@@ -86,9 +86,58 @@ class RollupHandBuiltTest {
         given().get("/api/v1/admin/rollup/check").then().statusCode(401);
     }
 
+    @Test
+    void thePlacesRollupSumsTypesAndActorsOfAPlaceAndMonth() throws SQLException {
+        String dataset = "roll-hand-places";
+        Api.importCsv(
+                        Api.nativeCsv(
+                                "external_id,date,date_precision,province,district,event_type,actor,killed,"
+                                        + "killed_civilians,killed_security_forces,killed_militants,injured",
+                                "p1,2021-03-10,day,KPK,Bannu,Attack,TTP,3,,,,4",
+                                "p2,2021-03-12,day,KPK,Bannu,Clash,BLA,,,,,2",
+                                "p3,2021-03-15,day,KPK,Bannu,Drone strike,,1,1,,,"),
+                        "format=native&dataset=" + dataset)
+                .statusCode(201);
+        // incidents, killed, unknown, injured, unknown, casualties unknown, civilians, unknown,
+        // security forces, unknown, militants, unknown
+        assertEquals(List.of("2021-03 day PK-KP-BANNU | 3 4 1 6 1 0 1 2 0 3 0 3"), placeRows(dataset));
+        Api.editor().delete("/api/v1/incidents/" + idOf("p1", dataset)).then().statusCode(204);
+        assertEquals(List.of("2021-03 day PK-KP-BANNU | 2 1 1 2 1 0 1 1 0 2 0 2"), placeRows(dataset));
+    }
+
+    private List<String> placeRows(String dataset) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT period_month, date_precision, district_code,"
+                        + " incidents, killed, killed_unknown, injured, injured_unknown, casualties_unknown,"
+                        + " killed_civilians, killed_civilians_unknown, killed_security_forces,"
+                        + " killed_security_forces_unknown, killed_militants, killed_militants_unknown"
+                        + " FROM incident_place_month_rollup WHERE dataset = ? ORDER BY period_month")) {
+            s.setString(1, dataset);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= 3; i++) {
+                        row.append(rs.getString(i)).append(' ');
+                    }
+                    row.append('|');
+                    for (int i = 4; i <= 15; i++) {
+                        row.append(' ').append(rs.getLong(i));
+                    }
+                    out.add(row.toString());
+                }
+            }
+        }
+        return out;
+    }
+
     private static int idOf(String externalId) {
+        return idOf(externalId, DATASET);
+    }
+
+    private static int idOf(String externalId, String dataset) {
         List<Map<String, Object>> items = Api.editor()
-                .get("/api/v1/incidents?size=100&dataset=" + DATASET)
+                .get("/api/v1/incidents?size=100&dataset=" + dataset)
                 .then()
                 .statusCode(200)
                 .extract()

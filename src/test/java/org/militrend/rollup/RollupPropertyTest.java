@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.militrend.testing.Api;
 
 /**
- * The rollup equals a GROUP BY over incidents after every step of a seeded random sequence of
+ * Both rollups equal a GROUP BY over incidents on their keys after every step of a seeded random sequence of
  * imports, re-imports with changed and duplicate rows, rejected imports, and REST creates,
  * updates (moving rows across months, places and datasets) and deletes, all over real HTTP.
  */
@@ -60,6 +60,12 @@ class RollupPropertyTest {
             assertEquals(check.getLong("incidents.stored"), check.getLong("incidents.rollup"), context);
             assertEquals(check.getLong("rows.groups"), check.getLong("rows.rollup"), context);
             assertTrue(check.getLong("incidents.stored") > 0, context);
+            // the places-and-months rollup, summed from the full one, equals its own GROUP BY too
+            assertTrue(check.getBoolean("places.consistent"), context);
+            assertEquals(check.getLong("incidents.stored"), check.getLong("places.incidents.rollup"), context);
+            assertEquals(check.getLong("places.rows.groups"), check.getLong("places.rows.rollup"), context);
+            assertEquals(0, check.getLong("places.rows.onlyInRollup"), context);
+            assertEquals(0, check.getLong("places.rows.onlyInIncidents"), context);
         }
     }
 
