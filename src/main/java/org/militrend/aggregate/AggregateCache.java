@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * <p>Bounded by entries and by the rows held: a {@code groupBy=district,month} result over 20
  * years has ~38,000 rows, which as maps took ~35 MB of heap, so a bound on entries alone let 30
  * distinct such queries exhaust a 1 GB heap (docs/benchmarks.md, "Aggregates and monthly
- * report"). Typed rows take a tenth of that; the bound stays, as the rows' count is what it
- * knows.
+ * report"). Typed rows hold a few references and longs each, far less; the bound stays, as the
+ * rows' count is what it knows.
  */
 @ApplicationScoped
 class AggregateCache {
