@@ -11,14 +11,16 @@ import java.util.function.Supplier;
  * version lives in the database, so an instance whose neighbour wrote new data misses at once.
  *
  * <p>Bounded by entries and by the rows held: a {@code groupBy=district,month} result over 20
- * years has ~38,000 rows (~35 MB on the heap), so a bound on entries alone let 30 distinct
- * such queries exhaust a 1 GB heap (docs/benchmarks.md, "Aggregates and monthly report").
+ * years has ~38,000 rows, which as maps took ~35 MB of heap, so a bound on entries alone let 30
+ * distinct such queries exhaust a 1 GB heap (docs/benchmarks.md, "Aggregates and monthly
+ * report"). Typed rows hold a few references and longs each, far less; the bound stays, as the
+ * rows' count is what it knows.
  */
 @ApplicationScoped
 class AggregateCache {
 
     private static final int MAX_ENTRIES = 2_000;
-    /** Rows held by all entries together (~0.9 KB of heap per row); a larger result is not kept. */
+    /** Rows held by all entries together; a larger result is not kept. */
     static final long MAX_ROWS = 100_000;
 
     private record Entry(long version, Object value, long weight) {}

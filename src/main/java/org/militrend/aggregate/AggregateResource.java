@@ -10,8 +10,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,19 +68,22 @@ public class AggregateResource {
         });
     }
 
-    static String toCsv(AggregateResult result) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = Csv.printer(out, result.columns())) {
+    /**
+     * The CSV form, written row by row to the response as it goes: a 38,400-row answer is never
+     * held as one string.
+     */
+    static StreamingOutput toCsv(AggregateResult result) {
+        return out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            CSVPrinter printer = Csv.printer(writer, result.columns());
+            int columns = result.columns().size();
             for (AggregateRow row : result.rows()) {
-                for (String column : result.columns()) {
-                    Object v = row.get(column);
-                    printer.print(Csv.cell(v));
+                for (int i = 0; i < columns; i++) {
+                    printer.print(row.csvCell(i));
                 }
                 printer.println();
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
+            printer.flush();
+        };
     }
 }

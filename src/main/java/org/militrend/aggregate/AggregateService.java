@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,43 +59,24 @@ public class AggregateService {
     @Transactional
     public AggregateResult run(AggregateQuery q) {
         List<Object[]> raw = repository.groupBy(q);
-        List<Dimension> grouped = q.groupedOn();
-        int dims = grouped.size();
+        int dims = q.groupedOn().size();
         int metrics = q.metrics().size();
         Long[] sums = new Long[metrics];
         long[] unknownTotals = new long[metrics];
         long coarse = 0;
-        Map<List<Object>, Cells> byKey = new LinkedHashMap<>();
         for (Object[] r : raw) {
-            Cells cells = new Cells(metrics);
             for (int j = 0; j < metrics; j++) {
-                cells.values[j] = r[dims + j] == null ? null : ((Number) r[dims + j]).longValue();
-                cells.unknown[j] = r[dims + metrics + j] == null ? 0 : ((Number) r[dims + metrics + j]).longValue();
-                sums[j] = sumOfKnown(sums[j], cells.values[j]);
-                unknownTotals[j] += cells.unknown[j];
+                sums[j] = sumOfKnown(sums[j], r[dims + j] == null ? null : ((Number) r[dims + j]).longValue());
+                unknownTotals[j] += r[dims + metrics + j] == null ? 0 : ((Number) r[dims + metrics + j]).longValue();
             }
             int c = dims + 2 * metrics;
             coarse += r[c] == null ? 0 : ((Number) r[c]).longValue();
-            List<Object> key = new ArrayList<>(dims);
-            for (int j = 0; j < dims; j++) {
-                key.add(r[j] == null ? null : r[j].toString());
-            }
-            byKey.put(key, cells);
-        }
-        if (raw.size() == 1 && dims == 0 && byKey.values().iterator().next().isEmpty()) {
-            byKey.clear();
-            byKey.put(List.of(), Cells.zero(metrics)); // no incidents at all: a true zero
         }
         Coverage coverage = coverage(q.filter());
         Map<String, Coverage.State> states = periodStates(q, coverage);
-        zeroFill(q, byKey, states);
-        List<String> columns = columns(q);
-        List<AggregateRow> rows = new ArrayList<>(byKey.size());
-        Labels labels = new Labels();
-        int time = q.timeDimension() == null ? -1 : q.groupedOn().indexOf(q.timeDimension());
-        byKey.forEach((key, values) ->
-                rows.add(row(q, key, values, labels, time < 0 ? null : states.get((String) key.get(time)))));
-        sort(rows, q);
+        RowColumns columns = RowColumns.of(q);
+        List<AggregateRow> rows = rows(q, raw, columns, states);
+        sort(rows, q, columns);
         List<AggregateRow> cut = q.limit() == null || q.limit() >= rows.size() ? rows : rows.subList(0, q.limit());
         List<String> warnings = new ArrayList<>(coverage.overlaps());
         long uncovered = states.values().stream().filter(st -> !st.covered()).count();
@@ -113,7 +95,7 @@ public class AggregateService {
             warnings.add("perCapita needs groupBy province, district or region; no rates were added");
         }
         return new AggregateResult(
-                echo(q), columns, cut, totals(q, sums, unknownTotals), attribution(q.filter()), warnings);
+                echo(q), columns.names(), cut, totals(q, sums, unknownTotals), attribution(q.filter()), warnings);
     }
 
     /**
@@ -140,41 +122,6 @@ public class AggregateService {
             return b;
         }
         return b == null ? a : Long.valueOf(a + b);
-    }
-
-    /** One row's metric sums (null: all its incidents' counts unknown) and unknown counts. */
-    private static final class Cells {
-        final Long[] values;
-        final long[] unknown;
-        /** A period filled in where no complete dataset looks: nothing is known, not even unknowns. */
-        boolean unobserved;
-
-        Cells(int metrics) {
-            values = new Long[metrics];
-            unknown = new long[metrics];
-        }
-
-        /** The cells of a period or group without incidents: true zeros. */
-        static Cells zero(int metrics) {
-            Cells c = new Cells(metrics);
-            java.util.Arrays.fill(c.values, 0L);
-            return c;
-        }
-
-        static Cells unobserved(int metrics) {
-            Cells c = new Cells(metrics);
-            c.unobserved = true;
-            return c;
-        }
-
-        boolean isEmpty() {
-            for (int j = 0; j < values.length; j++) {
-                if ((values[j] != null && values[j] != 0) || unknown[j] != 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     /** The zero-filled series of {@code metric} at {@code granularity} over the filter's effective range. */
@@ -255,39 +202,97 @@ public class AggregateService {
     }
 
     /**
-     * Fills every period of [from, to] for every group: with true zeros where a selected complete
-     * dataset covers the period, with unknowns (null) where none does.
+     * The rows of the answer: the database's groups in its order, then, for every group in the
+     * order first seen, each period of [from, to] it lacks, with true zeros where a selected
+     * complete dataset covers the period and unknowns (null) where none does. A group's labels
+     * are looked up once, not once per period.
      */
-    private void zeroFill(AggregateQuery q, Map<List<Object>, Cells> byKey, Map<String, Coverage.State> states) {
-        Dimension time = q.timeDimension();
-        if (time == null || q.from() == null || q.to() == null) {
-            return;
-        }
-        int t = q.groupedOn().indexOf(time);
-        List<String> periods = Periods.range(time.granularity(), q.from(), q.to());
-        // a set: a list's contains() made this quadratic (38,400 keys x 160 groups for district,month)
-        java.util.Set<List<Object>> groups = new java.util.LinkedHashSet<>();
-        for (List<Object> key : byKey.keySet()) {
-            List<Object> group = new ArrayList<>(key);
-            group.remove(t);
-            groups.add(group);
-        }
-        if (groups.isEmpty() && q.groupedOn().size() == 1) {
-            groups.add(new ArrayList<>());
-        }
+    private List<AggregateRow> rows(
+            AggregateQuery q, List<Object[]> raw, RowColumns columns, Map<String, Coverage.State> states) {
+        int dims = q.groupedOn().size();
         int metrics = q.metrics().size();
-        for (List<Object> group : groups) {
-            for (String period : periods) {
-                List<Object> key = new ArrayList<>(group);
-                key.add(t, period);
-                Coverage.State state = states.get(period);
-                byKey.putIfAbsent(
-                        key, state != null && state.covered() ? Cells.zero(metrics) : Cells.unobserved(metrics));
+        Dimension timeDimension = q.timeDimension();
+        int time = timeDimension == null ? -1 : q.groupedOn().indexOf(timeDimension);
+        List<String> periods = time < 0 || q.from() == null || q.to() == null
+                ? null
+                : Periods.range(timeDimension.granularity(), q.from(), q.to());
+        Map<String, Integer> periodIndex = new HashMap<>();
+        for (int i = 0; periods != null && i < periods.size(); i++) {
+            periodIndex.put(periods.get(i), i);
+        }
+        Labels labels = new Labels();
+        Map<List<String>, GroupPeriods> groups = new LinkedHashMap<>();
+        List<AggregateRow> rows = new ArrayList<>();
+        boolean empty = true;
+        for (Object[] r : raw) {
+            String[] key = new String[dims];
+            for (int j = 0; j < dims; j++) {
+                key[j] = r[j] == null ? null : r[j].toString();
             }
+            String period = time < 0 ? null : key[time];
+            GroupPeriods group = groups.computeIfAbsent(
+                    withoutTime(key, time),
+                    k -> new GroupPeriods(group(q, columns, key, labels), periods == null ? 0 : periods.size()));
+            Integer at = period == null ? null : periodIndex.get(period);
+            if (at != null) {
+                group.present[at] = true;
+            }
+            long[] figures = new long[2 * metrics];
+            int nulls = 0;
+            for (int j = 0; j < metrics; j++) {
+                Object value = r[dims + j];
+                Object unknown = r[dims + metrics + j];
+                if (value == null) {
+                    nulls |= 1 << j;
+                } else {
+                    figures[j] = ((Number) value).longValue();
+                }
+                figures[metrics + j] = unknown == null ? 0 : ((Number) unknown).longValue();
+                empty &= figures[j] == 0 && figures[metrics + j] == 0;
+            }
+            rows.add(new AggregateRow(columns, group.group, period, states.get(period), figures, nulls));
+        }
+        long[] zeros = new long[2 * metrics];
+        if (raw.size() == 1 && dims == 0 && empty) {
+            // no incidents at all: a true zero
+            rows.set(0, new AggregateRow(columns, groups.values().iterator().next().group, null, null, zeros, 0));
+        }
+        if (periods == null) {
+            return rows;
+        }
+        if (groups.isEmpty() && dims == 1) {
+            groups.put(List.of(), new GroupPeriods(group(q, columns, new String[dims], labels), periods.size()));
+        }
+        int unobserved = (1 << (2 * metrics)) - 1; // nothing is known there, not even unknowns
+        for (GroupPeriods group : groups.values()) {
+            for (int i = 0; i < periods.size(); i++) {
+                if (!group.present[i]) {
+                    Coverage.State state = states.get(periods.get(i));
+                    boolean covered = state != null && state.covered();
+                    rows.add(new AggregateRow(
+                            columns, group.group, periods.get(i), state, zeros, covered ? 0 : unobserved));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** A group of rows and which periods of the range the database had for it. */
+    private record GroupPeriods(RowGroup group, boolean[] present) {
+        GroupPeriods(RowGroup group, int periods) {
+            this(group, new boolean[periods]);
         }
     }
 
-    private static Dimension perCapitaDimension(AggregateQuery q) {
+    private static List<String> withoutTime(String[] key, int time) {
+        List<String> group = new ArrayList<>(Arrays.asList(key));
+        if (time >= 0) {
+            group.remove(time);
+        }
+        return group;
+    }
+
+    static Dimension perCapitaDimension(AggregateQuery q) {
         if (q.groupBy().contains(Dimension.DISTRICT)) {
             return Dimension.DISTRICT;
         }
@@ -298,35 +303,7 @@ public class AggregateService {
     }
 
     static List<String> columns(AggregateQuery q) {
-        List<String> columns = new ArrayList<>();
-        for (Dimension d : q.groupBy()) {
-            columns.add(d.key());
-            if (d == Dimension.DISTRICT) {
-                columns.add("districtCode");
-                if (!q.groupBy().contains(Dimension.PROVINCE)) {
-                    columns.add("province");
-                }
-            }
-            if (d == Dimension.PROVINCE) {
-                columns.add("provinceCode");
-            }
-            if (d == Dimension.DIVISION) {
-                columns.add("divisionCode");
-            }
-        }
-        if (q.timeDimension() != null) {
-            columns.add("covered");
-            columns.add("partial");
-        }
-        q.metrics().forEach(m -> columns.add(m.key()));
-        if (q.unknowns()) {
-            q.metrics().stream().filter(Metric::canBeUnknown).forEach(m -> columns.add(m.key() + "Unknown"));
-        }
-        if (q.perCapita() && perCapitaDimension(q) != null) {
-            columns.add("population2023");
-            q.metrics().forEach(m -> columns.add(m.key() + "Per100k"));
-        }
-        return columns;
+        return RowColumns.of(q).names();
     }
 
     /**
@@ -370,81 +347,57 @@ public class AggregateService {
         }
     }
 
-    private AggregateRow row(AggregateQuery q, List<Object> key, Cells cells, Labels labels, Coverage.State state) {
-        Long[] values = cells.values;
-        Map<String, Object> row = new LinkedHashMap<>();
+    /** The labels, codes and population of a group: {@code key} holds its values of {@code groupedOn()}. */
+    private RowGroup group(AggregateQuery q, RowColumns columns, String[] key, Labels labels) {
+        String[] text = new String[columns.size()];
         String districtCode = null;
         String provinceCode = null;
         String regionKey = null;
         List<Dimension> grouped = q.groupedOn();
         for (int j = 0; j < grouped.size(); j++) {
             Dimension d = grouped.get(j);
-            String v = (String) key.get(j);
+            String v = key[j];
             boolean hidden = j >= q.groupBy().size();
             switch (d) {
                 case DISTRICT -> {
                     districtCode = v;
                     DistrictRef ref = v == null ? null : labels.district(v);
-                    row.put("district", ref == null ? v : ref.name());
-                    row.put("districtCode", v);
-                    if (!q.groupBy().contains(Dimension.PROVINCE)) {
-                        row.put("province", null); // set by the hidden province dimension
-                    }
+                    text[columns.indexOf("district")] = ref == null ? v : ref.name();
+                    text[columns.indexOf("districtCode")] = v;
                 }
                 case PROVINCE -> {
                     provinceCode = v;
-                    row.put("province", v == null ? null : labels.provinceName(v));
+                    text[columns.indexOf("province")] = v == null ? null : labels.provinceName(v);
                     if (!hidden) {
-                        row.put("provinceCode", v);
+                        text[columns.indexOf("provinceCode")] = v;
                     }
                 }
                 case DIVISION -> {
-                    row.put("division", v == null ? null : labels.divisionName(v));
-                    row.put("divisionCode", v);
+                    text[columns.indexOf("division")] = v == null ? null : labels.divisionName(v);
+                    text[columns.indexOf("divisionCode")] = v;
                 }
                 case REGION -> {
                     regionKey = v;
-                    row.put("region", v == null ? null : labels.region(v));
+                    text[columns.indexOf("region")] = v == null ? null : labels.region(v);
                 }
-                default -> row.put(d.key(), v);
-            }
-        }
-        if (q.timeDimension() != null) {
-            row.put("covered", state != null && state.covered());
-            row.put("partial", state == Coverage.State.PARTIAL);
-        }
-        for (int j = 0; j < values.length; j++) {
-            row.put(q.metrics().get(j).key(), values[j]);
-        }
-        if (q.unknowns()) {
-            for (int j = 0; j < values.length; j++) {
-                if (q.metrics().get(j).canBeUnknown()) {
-                    row.put(q.metrics().get(j).key() + "Unknown", cells.unobserved ? null : cells.unknown[j]);
+                case YEAR, QUARTER, MONTH, WEEK -> {
+                    // the period is the row's own, not the group's
                 }
+                default -> text[columns.indexOf(d.key())] = v;
             }
         }
         Dimension capita = q.perCapita() ? perCapitaDimension(q) : null;
-        if (capita != null) {
-            Long population = switch (capita) {
-                case DISTRICT ->
-                    districtCode == null
-                            ? null
-                            : labels.district(districtCode) == null
-                                    ? null
-                                    : labels.district(districtCode).population2023();
-                case REGION -> regionKey == null ? null : labels.regionPopulation(regionKey);
-                default -> provinceCode == null ? null : labels.provincePopulation(provinceCode);
-            };
-            row.put("population2023", population);
-            for (int j = 0; j < values.length; j++) {
-                row.put(
-                        q.metrics().get(j).key() + "Per100k",
-                        population == null || population == 0 || values[j] == null
+        Long population = capita == null
+                ? null
+                : switch (capita) {
+                    case DISTRICT ->
+                        districtCode == null || labels.district(districtCode) == null
                                 ? null
-                                : values[j] * 100_000.0 / population);
-            }
-        }
-        return new AggregateRow(row);
+                                : labels.district(districtCode).population2023();
+                    case REGION -> regionKey == null ? null : labels.regionPopulation(regionKey);
+                    default -> provinceCode == null ? null : labels.provincePopulation(provinceCode);
+                };
+        return new RowGroup(text, population);
     }
 
     private String regionLabel(String key) {
@@ -478,30 +431,32 @@ public class AggregateService {
 
     /**
      * Sorts by the requested keys, then time, then the dimensions. The keys of each row are read
-     * out of it once (strings lower-cased), so that the comparisons of a large table do no map
-     * look-ups. Missing values sort last in both directions.
+     * out of it once (text lower-cased once per distinct value), so that the comparisons of a
+     * large table read no row. Missing values sort last in both directions.
      */
-    private static void sort(List<AggregateRow> rows, AggregateQuery q) {
+    private static void sort(List<AggregateRow> rows, AggregateQuery q, RowColumns columns) {
         List<String> keys = new ArrayList<>(q.sort());
         if (q.timeDimension() != null) {
             keys.add(q.timeDimension().key());
         }
         q.groupBy().forEach(d -> keys.add(d.key()));
         int n = keys.size();
-        String[] columns = new String[n];
+        int[] at = new int[n];
         boolean[] descending = new boolean[n];
         for (int k = 0; k < n; k++) {
             String key = keys.get(k);
             descending[k] = key.startsWith("-");
-            columns[k] = descending[k] || key.startsWith("+") ? key.substring(1) : key;
+            at[k] = columns.indexOf(descending[k] || key.startsWith("+") ? key.substring(1) : key);
         }
         record Keyed(AggregateRow row, Object[] keys) {}
+        Map<String, String> lowered = new HashMap<>();
         List<Keyed> keyed = new ArrayList<>(rows.size());
         for (AggregateRow row : rows) {
             Object[] values = new Object[n];
             for (int k = 0; k < n; k++) {
-                Object v = row.get(columns[k]);
-                values[k] = v instanceof String text ? text.toLowerCase(Locale.ROOT) : v;
+                Object v = at[k] < 0 ? null : row.value(at[k]);
+                values[k] =
+                        v instanceof String text ? lowered.computeIfAbsent(text, t -> t.toLowerCase(Locale.ROOT)) : v;
             }
             keyed.add(new Keyed(row, values));
         }

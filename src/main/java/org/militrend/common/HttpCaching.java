@@ -25,11 +25,15 @@ public final class HttpCaching {
         return uri.getPath() + "?" + new TreeMap<>(params) + "#" + variant;
     }
 
+    /**
+     * A weak tag: the gzip and the identity body of one answer carry the same one, which a strong
+     * tag may not (RFC 9110, 8.8.3), and a weak tag still answers If-None-Match with 304.
+     */
     public static EntityTag etag(long dataVersion, String normalizedQuery) {
         try {
             byte[] digest =
                     MessageDigest.getInstance("SHA-256").digest(normalizedQuery.getBytes(StandardCharsets.UTF_8));
-            return new EntityTag("v" + dataVersion + "-" + HexFormat.of().formatHex(digest, 0, 12));
+            return new EntityTag("v" + dataVersion + "-" + HexFormat.of().formatHex(digest, 0, 12), true);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -54,8 +58,11 @@ public final class HttpCaching {
         return tagged(unchanged != null ? unchanged : build.get(), tag).build();
     }
 
-    /** Clients may keep the response but must revalidate it (the data can change at any time). */
+    /**
+     * Clients may keep the response but must revalidate it (the data can change at any time); the
+     * body depends on the Accept header (JSON or CSV) and, through compression, on Accept-Encoding.
+     */
     public static Response.ResponseBuilder tagged(Response.ResponseBuilder b, EntityTag tag) {
-        return b.tag(tag).header("Cache-Control", "no-cache").header("Vary", "Accept");
+        return b.tag(tag).header("Cache-Control", "no-cache").header("Vary", "Accept, Accept-Encoding");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.militrend.incident.IncidentFilter;
 
 /** The cache is bounded by the rows it holds, not only by entries (big results exhausted the heap). */
 @Tag("no-db")
@@ -17,7 +18,10 @@ class AggregateCacheTest {
 
     private static AggregateResult result(int rows) {
         List<AggregateRow> list = new ArrayList<>(rows);
-        AggregateRow row = new AggregateRow(Map.of("incidents", 1L));
+        AggregateQuery q =
+                new AggregateQuery(List.of(), List.of(Metric.INCIDENTS), IncidentFilter.none(), false, List.of(), null);
+        AggregateRow row =
+                new AggregateRow(RowColumns.of(q), new RowGroup(new String[1], null), null, null, new long[] {1, 0}, 0);
         for (int i = 0; i < rows; i++) {
             list.add(row);
         }
