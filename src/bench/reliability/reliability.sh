@@ -76,9 +76,9 @@ start() {
   DATA="$WORK/$name"
   rm -rf "$DATA" "$DATA".*; mkdir -p "$DATA"
   local -a env=(MILITREND_EDITOR_TOKEN=$TOKEN MILITREND_DATA_DIR="$DATA" QUARKUS_HTTP_PORT=$PORT)
-  local app=$WORK/app-h2
+  local app=${APP_H2:-$WORK/app-h2}
   if [[ $db == postgres ]]; then
-    pg_up; pg_fresh "$name"; app=$WORK/app-pg
+    pg_up; pg_fresh "$name"; app=${APP_PG:-$WORK/app-pg}
     env+=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$name"
       QUARKUS_DATASOURCE_USERNAME=militrend QUARKUS_DATASOURCE_PASSWORD=militrend)
   fi
@@ -152,18 +152,23 @@ kill_trials() { # db
   local db=$1 rows=${KILL_ROWS:-300000} trials=${KILL_TRIALS:-10}
   local file="$WORK/native-$rows.csv"
   [[ -f $file ]] || java src/bench/GenerateIncidents.java "$rows" "$file" >/dev/null
-  echo "| db | trial | killed at | rows read at kill | H2 file at kill | load at kill | first start: started in (CPU) | restart: database open | started | ready (CPU) | incidents before -> after | all or nothing | history |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  # one service for all trials: each trial imports into a dataset of its own, is killed, and the
+  # supervisor's restart serves the next trial (the database keeps what earlier trials left)
+  start "$db" "kill-$db"; ready_within 600 >/dev/null
+  echo "kill $db: first start $(sed -nE 's/.*started in ([0-9.]+)s.*/\1/p' "$DATA.start-1.log") s," \
+    "$(cpu_seconds "$(pid)") CPU s, load $(load); $rows generated rows per import"
+  echo "| db | trial | killed at | rows read at kill | H2 file at kill | load at kill | restart: database open | started | ready (CPU s of the start) | incidents before -> after | all or nothing | history |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   for i in $(seq 1 "$trials"); do
     local at=${KILL_AT[$(((i - 1) % ${#KILL_AT[@]}))]}
-    start "$db" "kill-$db-$i"; ready_within 300 >/dev/null
-    local first; first="$(sed -nE 's/.*started in ([0-9.]+)s.*/\1/p' "$DATA.start-1.log") s ($(cpu_seconds "$(pid)") s)"
     local before; before=$(total)
-    import "$file" native big >/dev/null &
+    local runs; runs=$(ls "$DATA".start-*.log | wc -l)
+    import "$file" native "big-$i" >/dev/null &
     local client=$! id= done_rows=0 target
     [[ $at == commit ]] && target=$rows || target=$((rows * at / 100))
     while [[ -z $id ]]; do
-      id=$(curl -fsS "$BASE/api/v1/imports?size=1" 2>/dev/null | json_num importId || true); sleep 0.2
+      id=$(curl -fsS "$BASE/api/v1/imports?size=1" 2>/dev/null | grep '"state":"running"' | json_num importId || true)
+      sleep 0.2
     done
     while kill -0 "$client" 2>/dev/null; do
       done_rows=$(curl -fsS "$BASE/api/v1/imports/$id" 2>/dev/null | json_num rowsDone || true)
@@ -175,10 +180,10 @@ kill_trials() { # db
     local killed; killed=$(now); local load_kill; load_kill=$(load)
     kill -9 "$old"
     wait "$client" 2>/dev/null || true
-    while [[ ! -f $DATA.start-2.log ]]; do sleep 0.1; done
+    local log=$DATA.start-$((runs + 1)).log
+    while [[ ! -f $log ]]; do sleep 0.1; done
     local took; took=$(ready_within 600 || true)
     local cpu; cpu=$(cpu_seconds "$(pid)")
-    local log=$DATA.start-2.log
     local opened started
     opened=$(log_seconds "$log" "$killed" 'FlywayExecutor.*Database:')
     started=$(log_seconds "$log" "$killed" 'started in')
@@ -190,9 +195,9 @@ kill_trials() { # db
     [[ "$after" == "$before" || "$after" == $((before + rows)) ]] && verdict=yes
     [[ $held == $((after - before)) ]] || state="$state (says $held rows held, NO)"
     local over=; [[ $took == not-ready || ${took%.*} -ge 60 ]] && over=" (OVER 60 s)"
-    echo "| $db | $i | $at | $done_rows | $size | $load_kill | $first | ${opened} s | ${started} s | ${took} s$over ($cpu s) | $before -> $after | $verdict | $state |"
-    stop
+    echo "| $db | $i | $at | $done_rows | $size | $load_kill | ${opened} s | ${started} s | ${took} s$over ($cpu) | $before -> $after | $verdict | $state |"
   done
+  stop
 }
 # CPU seconds (user + system) a process has used: what its start costs whatever the machine's load
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
@@ -222,9 +227,13 @@ races() { # db
   for r in $(seq 1 "${RACE_ROUNDS:-20}"); do
     # the same file twice at once into a new dataset: 500 rows; two files at once into another: 1000
     import "$WORK/native-500.csv" native "same-$r" >"$WORK/race-a.code" &
+    local pa=$!
     import "$WORK/native-500.csv" native "same-$r" >"$WORK/race-b.code" &
+    local pb=$!
     import "$WORK/native-500.csv" native "two-$r" >"$WORK/race-c.code" &
-    local d; d=$(import "$WORK/native-500-alt.csv" native "two-$r"); wait
+    local pc=$!
+    local d; d=$(import "$WORK/native-500-alt.csv" native "two-$r")
+    wait $pa $pb $pc # not a bare wait: the supervisor is a child too
     local a b c; a=$(cat "$WORK/race-a.code"); b=$(cat "$WORK/race-b.code"); c=$(cat "$WORK/race-c.code")
     local same two
     same=$(curl -fsS "$BASE/api/v1/incidents?dataset=same-$r&size=1" | json_num total)
