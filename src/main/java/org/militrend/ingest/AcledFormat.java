@@ -104,40 +104,31 @@ class AcledFormat implements ImportFormat {
         String admin2 = RowContext.clean(r.get("admin2"));
         String admin3 = RowContext.clean(r.get("admin3"));
         String location = RowContext.clean(r.get("location"));
-        return new IncidentDraft(
-                id,
-                date(r.get("event_date"), row),
-                datePrecision(r.get("time_precision"), row),
-                RowContext.clean(r.get("country")),
-                RowContext.clean(r.get("admin1")),
-                admin2 != null ? admin2 : admin3 != null ? admin3 : location,
-                row.text("location", location, 500),
-                locationPrecision(r.get("geo_precision"), row),
-                row.decimal("latitude", r.get("latitude"), -90, 90),
-                row.decimal("longitude", r.get("longitude"), -180, 180),
-                eventType,
-                row.text("actor1", r.get("actor1"), 200),
-                null,
-                row.count("fatalities", r.get("fatalities")),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                row.text("source", r.get("source"), 500),
-                null,
-                row.text("notes", r.get("notes"), 4000),
-                new EventDetail(
+        return IncidentDraft.of(id, date(r.get("event_date"), row))
+                .datePrecision(datePrecision(r.get("time_precision"), row))
+                .country(RowContext.clean(r.get("country")))
+                .province("admin1", RowContext.clean(r.get("admin1")))
+                .district(
+                        admin2 != null ? "admin2" : admin3 != null ? "admin3" : "location",
+                        admin2 != null ? admin2 : admin3 != null ? admin3 : location)
+                .location(row.text("location", location, 500))
+                .locationPrecision(locationPrecision(r.get("geo_precision"), row))
+                .latitude(row.decimal("latitude", r.get("latitude"), -90, 90))
+                .longitude(row.decimal("longitude", r.get("longitude"), -180, 180))
+                .eventType(eventType)
+                .actor(row.text("actor1", r.get("actor1"), 200))
+                .killed(row.count("fatalities", r.get("fatalities")))
+                .source(row.text("source", r.get("source"), 500))
+                .notes(row.text("notes", r.get("notes"), 4000))
+                .detail(new EventDetail(
                         category,
                         subEventType,
                         row.text("actor2", r.get("actor2"), 200),
                         null,
                         null,
-                        RowContext.clean(r.get("timestamp"))),
-                List.of(admin3 == null ? "" : admin3, location == null ? "" : location),
-                "admin1",
-                admin2 != null ? "admin2" : admin3 != null ? "admin3" : "location");
+                        RowContext.clean(r.get("timestamp"))))
+                .districtFallbacks(List.of(admin3 == null ? "" : admin3, location == null ? "" : location))
+                .build();
     }
 
     /** {@code 2024-01-15} or {@code 15 January 2024} (both occur in ACLED exports). */

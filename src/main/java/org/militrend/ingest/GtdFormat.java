@@ -113,35 +113,26 @@ class GtdFormat implements ImportFormat {
         }
         String target = RowContext.clean(r.get("target1"));
         String targetType = RowContext.clean(r.get("targtype1_txt"));
-        return new IncidentDraft(
-                id,
-                date,
-                precision,
-                RowContext.clean(r.get("country_txt")),
-                RowContext.clean(r.get("provstate")),
-                city,
-                row.text("city", city, 500),
-                locationPrecision(r.get("specificity"), row),
-                row.decimal("latitude", r.get("latitude"), -90, 90),
-                row.decimal("longitude", r.get("longitude"), -180, 180),
-                attackType,
-                row.text("gname", r.get("gname"), 200),
-                row.text("targtype1_txt", targetType == null ? target : targetType, 200),
-                row.count("nkill", r.get("nkill")),
-                null,
-                null,
-                null,
-                row.count("nkillter", r.get("nkillter")),
-                row.count("nwound", r.get("nwound")),
-                null,
-                row.text("dbsource", r.get("dbsource"), 500),
-                null,
-                notes(r),
-                new EventDetail(
-                        category, row.text("weaptype1_txt", r.get("weaptype1_txt"), 120), null, null, null, null),
-                List.of(),
-                "provstate",
-                "city");
+        return IncidentDraft.of(id, date)
+                .datePrecision(precision)
+                .country(RowContext.clean(r.get("country_txt")))
+                .province("provstate", RowContext.clean(r.get("provstate")))
+                .district("city", city)
+                .location(row.text("city", city, 500))
+                .locationPrecision(locationPrecision(r.get("specificity"), row))
+                .latitude(row.decimal("latitude", r.get("latitude"), -90, 90))
+                .longitude(row.decimal("longitude", r.get("longitude"), -180, 180))
+                .eventType(attackType)
+                .actor(row.text("gname", r.get("gname"), 200))
+                .target(row.text("targtype1_txt", targetType == null ? target : targetType, 200))
+                .killed(row.count("nkill", r.get("nkill")))
+                .killedMilitants(row.count("nkillter", r.get("nkillter")))
+                .injured(row.count("nwound", r.get("nwound")))
+                .source(row.text("dbsource", r.get("dbsource"), 500))
+                .notes(notes(r))
+                .detail(new EventDetail(
+                        category, row.text("weaptype1_txt", r.get("weaptype1_txt"), 120), null, null, null, null))
+                .build();
     }
 
     /**

@@ -109,7 +109,7 @@ public class ImportService {
             ImportReport report = store.finish(importId, run, options);
             return options.dryRun() ? report.withPreview(run.preview) : report;
         } catch (RuntimeException e) {
-            store.fail(importId);
+            store.fail(importId, e);
             throw e;
         } finally {
             progress.finish(importId);
@@ -164,6 +164,7 @@ public class ImportService {
             if (!run.keep() || options.dryRun()) {
                 throw new Discard(run);
             } else {
+                writer.finishWrites();
                 registerDataset(c, dataset, format.defaultDataset(), options.claims());
                 if (run.inserted + run.updated > 0) {
                     dataVersion.bump();

@@ -74,14 +74,34 @@ class ImportStore {
         });
     }
 
-    void fail(long importId) {
+    /** Records that the import stopped on a failure (nothing of its data is kept), with its reason. */
+    void fail(long importId, Throwable failure) {
         QuarkusTransaction.requiringNew().run(() -> {
             ImportBatch b = ImportBatch.findById(importId);
             if (b != null) {
                 b.status = "failed";
                 b.finishedAt = OffsetDateTime.now();
+                b.errorCount = 1;
+                ImportMessageRow.persist(row(
+                        importId,
+                        "error",
+                        new ImportMessage(null, null, null, "the import failed: " + reason(failure))));
             }
         });
+    }
+
+    /** The innermost message of a failure (the database's own words for a failed write). */
+    private static String reason(Throwable failure) {
+        String reason = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                reason = t.getMessage();
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return reason == null ? failure.getClass().getSimpleName() : reason;
     }
 
     Optional<ImportReport> find(long importId) {

@@ -1,7 +1,6 @@
 package org.militrend.ingest;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +24,17 @@ import org.militrend.incident.IncidentValues;
 import org.militrend.incident.Periods;
 import org.militrend.rollup.TouchedMonths;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 
 /**
  * Writes an import's rows in chunks, inside the import's one transaction: per chunk one look-up
  * of the existing keys, then the new rows (a JDBC batch of inserts on H2, a COPY on PostgreSQL)
  * and a batch of updates. Rows whose hash is unchanged are not touched, which makes a re-import a
  * no-op. The months written are recomputed in the monthly rollup before the import commits.
+ *
+ * <p>Into a dataset that held no rows when the import started only a key this import already
+ * wrote can exist, so only those are looked up. On PostgreSQL the new rows stream through one
+ * COPY fed from a thread of its own ({@link CopyPipe}) while the import's thread reads on; the
+ * stream is finished before any other statement on the connection.
  */
 final class IncidentWriter implements AutoCloseable {
 
@@ -91,8 +95,17 @@ final class IncidentWriter implements AutoCloseable {
 
     private long analyzeAt = 10_000;
 
-    /** PostgreSQL's COPY, when new rows go through it. */
-    private final CopyManager copy;
+    /** PostgreSQL's COPY of the new rows, when they go through it. */
+    private final CopyPipe copy;
+
+    /** The rows of the current chunk in COPY's text format; reused from chunk to chunk. */
+    private final StringBuilder copied = new StringBuilder(1 << 16);
+
+    /** The dataset whose emptiness was checked, whether it was empty, and the keys written to it. */
+    private String checkedDataset;
+
+    private boolean startedEmpty;
+    private WrittenKeys written;
 
     private final TouchedMonths touched = new TouchedMonths();
 
@@ -113,7 +126,9 @@ final class IncidentWriter implements AutoCloseable {
         this.update = connection.prepareStatement(UPDATE);
         this.quarantine = connection.prepareStatement(QUARANTINE);
         this.postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-        this.copy = postgres ? connection.unwrap(PGConnection.class).getCopyAPI() : null;
+        this.copy = postgres
+                ? new CopyPipe(connection.unwrap(PGConnection.class).getCopyAPI(), COPY, "import-" + importId + "-copy")
+                : null;
     }
 
     int chunkSize() {
@@ -130,11 +145,12 @@ final class IncidentWriter implements AutoCloseable {
                 warnings.add(duplicate(p, earlier.line()));
             }
         }
-        Map<String, Existing> existing = lookup(dataset, new ArrayList<>(byKey.keySet()));
+        List<String> suspects = mayExist(dataset, byKey.keySet());
+        Map<String, Existing> existing = suspects.isEmpty() ? Map.of() : lookup(dataset, suspects);
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
-        StringBuilder copied = new StringBuilder();
+        copied.setLength(0);
         for (Pending p : byKey.values()) {
             Existing e = existing.get(p.values().externalId());
             if (e == null) {
@@ -177,15 +193,12 @@ final class IncidentWriter implements AutoCloseable {
             }
         }
         if (inserted > 0 && copy != null) {
-            try {
-                copy.copyIn(COPY, new StringReader(copied.toString()));
-            } catch (IOException ex) {
-                throw new SQLException("could not stream the new rows to COPY", ex);
-            }
+            copy.send(copied.toString().getBytes(StandardCharsets.UTF_8));
         } else if (inserted > 0) {
             insert.executeBatch();
         }
         if (updated > 0) {
+            connectionNeeded();
             update.executeBatch();
         }
         return new Outcome(inserted, updated, unchanged, warnings);
@@ -199,19 +212,69 @@ final class IncidentWriter implements AutoCloseable {
         quarantine.setString(4, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
         quarantine.addBatch();
         if (++quarantined % chunkSize == 0) {
+            connectionNeeded();
             quarantine.executeBatch();
         }
     }
 
     void finishQuarantine() throws SQLException {
         if (quarantined % chunkSize != 0) {
+            connectionNeeded();
             quarantine.executeBatch();
         }
     }
 
     /** Recomputes the monthly rollup of the months this import wrote; before the import commits. */
     void refreshRollup() throws SQLException {
+        connectionNeeded();
         touched.refresh(connection);
+    }
+
+    /**
+     * Waits until every row handed to the writer is in the database, and rethrows the failure of
+     * the COPY stream if it failed: before anything else uses the connection, and before commit.
+     */
+    void finishWrites() throws SQLException {
+        connectionNeeded();
+    }
+
+    private void connectionNeeded() throws SQLException {
+        if (copy != null) {
+            copy.finish();
+        }
+    }
+
+    /**
+     * The keys of a chunk that may already be stored: all of them, unless the dataset held no
+     * rows when the import started; then only those this import has written before.
+     */
+    private List<String> mayExist(String dataset, Collection<String> keys) throws SQLException {
+        if (!dataset.equals(checkedDataset)) {
+            connectionNeeded();
+            try (PreparedStatement s =
+                    connection.prepareStatement("SELECT 1 FROM incident WHERE dataset = ? LIMIT 1")) {
+                s.setString(1, dataset);
+                try (ResultSet rs = s.executeQuery()) {
+                    startedEmpty = !rs.next();
+                }
+            }
+            checkedDataset = dataset;
+            written = new WrittenKeys();
+        }
+        if (!startedEmpty) {
+            return new ArrayList<>(keys);
+        }
+        List<String> suspects = new ArrayList<>();
+        for (String key : keys) {
+            if (written.addAndCheck(key)) {
+                suspects.add(key);
+            }
+        }
+        if (!suspects.isEmpty()) {
+            // the earlier rows must be in the database before they can be found there
+            connectionNeeded();
+        }
+        return suspects;
     }
 
     private record Existing(String hash, Long importId, String release, String divisionCode, String month) {}
@@ -229,6 +292,7 @@ final class IncidentWriter implements AutoCloseable {
     }
 
     private Map<String, Existing> lookup(String dataset, List<String> keys) throws SQLException {
+        connectionNeeded();
         lookedUp += keys.size();
         if (postgres && lookedUp >= analyzeAt) {
             // Without statistics (a new table, or rows not yet analyzed: autovacuum cannot see
@@ -391,6 +455,10 @@ final class IncidentWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        if (copy != null) {
+            // still open only when the import failed: its rows must not be committed
+            copy.abort();
+        }
         insert.close();
         update.close();
         quarantine.close();

@@ -112,34 +112,30 @@ class NativeFormat implements ImportFormat {
         if (externalId != null && externalId.length() > key.width()) {
             row.error(key.header(), externalId, "longer than " + key.width() + " characters");
         }
-        return new IncidentDraft(
-                externalId,
-                date,
-                precision == null ? DatePrecision.DAY : precision,
-                text(cell, row, IncidentColumn.COUNTRY),
-                RowContext.clean(cell.apply("province")),
-                RowContext.clean(cell.apply("district")),
-                text(cell, row, IncidentColumn.LOCATION),
-                locationPrecision,
-                row.decimal("latitude", cell.apply("latitude"), -90, 90),
-                row.decimal("longitude", cell.apply("longitude"), -180, 180),
-                text(cell, row, IncidentColumn.EVENT_TYPE),
-                text(cell, row, IncidentColumn.ACTOR),
-                text(cell, row, IncidentColumn.TARGET),
-                count(cell, row, IncidentColumn.KILLED),
-                count(cell, row, IncidentColumn.KILLED_MIN),
-                count(cell, row, IncidentColumn.KILLED_CIVILIANS),
-                count(cell, row, IncidentColumn.KILLED_SECURITY_FORCES),
-                count(cell, row, IncidentColumn.KILLED_MILITANTS),
-                count(cell, row, IncidentColumn.INJURED),
-                count(cell, row, IncidentColumn.INJURED_MIN),
-                text(cell, row, IncidentColumn.SOURCE),
-                text(cell, row, IncidentColumn.SOURCE_URL),
-                text(cell, row, IncidentColumn.NOTES),
-                detail(cell, row),
-                List.of(),
-                "province",
-                "district");
+        return IncidentDraft.of(externalId, date)
+                .datePrecision(precision == null ? DatePrecision.DAY : precision)
+                .country(text(cell, row, IncidentColumn.COUNTRY))
+                .province("province", RowContext.clean(cell.apply("province")))
+                .district("district", RowContext.clean(cell.apply("district")))
+                .location(text(cell, row, IncidentColumn.LOCATION))
+                .locationPrecision(locationPrecision)
+                .latitude(row.decimal("latitude", cell.apply("latitude"), -90, 90))
+                .longitude(row.decimal("longitude", cell.apply("longitude"), -180, 180))
+                .eventType(text(cell, row, IncidentColumn.EVENT_TYPE))
+                .actor(text(cell, row, IncidentColumn.ACTOR))
+                .target(text(cell, row, IncidentColumn.TARGET))
+                .killed(count(cell, row, IncidentColumn.KILLED))
+                .killedMin(count(cell, row, IncidentColumn.KILLED_MIN))
+                .killedCivilians(count(cell, row, IncidentColumn.KILLED_CIVILIANS))
+                .killedSecurityForces(count(cell, row, IncidentColumn.KILLED_SECURITY_FORCES))
+                .killedMilitants(count(cell, row, IncidentColumn.KILLED_MILITANTS))
+                .injured(count(cell, row, IncidentColumn.INJURED))
+                .injuredMin(count(cell, row, IncidentColumn.INJURED_MIN))
+                .source(text(cell, row, IncidentColumn.SOURCE))
+                .sourceUrl(text(cell, row, IncidentColumn.SOURCE_URL))
+                .notes(text(cell, row, IncidentColumn.NOTES))
+                .detail(detail(cell, row))
+                .build();
     }
 
     private static EventDetail detail(Function<String, String> cell, RowContext row) {

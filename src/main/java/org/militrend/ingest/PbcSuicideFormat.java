@@ -90,34 +90,24 @@ class PbcSuicideFormat implements ImportFormat {
         String city = RowContext.clean(r.get("City"));
         String place = RowContext.clean(r.get("Location"));
         String location = place == null ? city : city == null ? place : place + ", " + city;
-        return new IncidentDraft(
-                id,
-                date,
-                DatePrecision.DAY,
-                "Pakistan",
-                RowContext.clean(r.get("Province")),
-                city,
-                location == null ? null : row.text("Location", location, 500),
-                null,
-                row.decimal("Latitude", r.get("Latitude"), -90, 90),
-                row.decimal("Longitude", r.get("Longitude"), -180, 180),
-                "Suicide bombing",
-                null,
-                row.text("Target Type", r.get("Target Type"), 200),
-                killed,
-                killedMin,
-                null,
-                null,
-                null,
-                injured,
-                injuredMin,
-                "Pakistan Body Count",
-                null,
-                notes(r),
-                EventDetail.of(Category.SUICIDE_ATTACK),
-                List.of(),
-                "Province",
-                "City");
+        return IncidentDraft.of(id, date)
+                .datePrecision(DatePrecision.DAY)
+                .country("Pakistan")
+                .province("Province", RowContext.clean(r.get("Province")))
+                .district("City", city)
+                .location(location == null ? null : row.text("Location", location, 500))
+                .latitude(row.decimal("Latitude", r.get("Latitude"), -90, 90))
+                .longitude(row.decimal("Longitude", r.get("Longitude"), -180, 180))
+                .eventType("Suicide bombing")
+                .target(row.text("Target Type", r.get("Target Type"), 200))
+                .killed(killed)
+                .killedMin(killedMin)
+                .injured(injured)
+                .injuredMin(injuredMin)
+                .source("Pakistan Body Count")
+                .notes(notes(r))
+                .detail(EventDetail.of(Category.SUICIDE_ATTACK))
+                .build();
     }
 
     private static LocalDate date(String raw, RowContext row) {

@@ -114,34 +114,29 @@ class UcdpGedFormat implements ImportFormat {
         };
         Category category = "3".equals(typeRaw) ? Category.ARMED_ATTACK : Category.ARMED_CLASH;
         String whereCoordinates = RowContext.clean(r.get("where_coordinates"));
-        return new IncidentDraft(
-                id,
-                date,
-                datePrecision(r.get("date_prec"), row),
-                RowContext.clean(r.get("country")),
-                RowContext.clean(r.get("adm_1")),
-                RowContext.clean(r.get("adm_2")) != null ? RowContext.clean(r.get("adm_2")) : whereCoordinates,
-                row.text("where_coordinates", whereCoordinates, 500),
-                locationPrecision(r.get("where_prec"), row),
-                row.decimal("latitude", r.get("latitude"), -90, 90),
-                row.decimal("longitude", r.get("longitude"), -180, 180),
-                eventType,
-                sideA,
-                sideB,
-                killed,
-                null,
-                row.count("deaths_civilians", r.get("deaths_civilians")),
-                security,
-                militants,
-                null,
-                null,
-                row.text("source_office", r.get("source_office"), 500),
-                null,
-                notes(r),
-                new EventDetail(category, row.text("dyad_name", r.get("dyad_name"), 120), sideB, low, high, null),
-                List.of(whereCoordinates == null ? "" : whereCoordinates),
-                "adm_1",
-                RowContext.clean(r.get("adm_2")) != null ? "adm_2" : "where_coordinates");
+        String adm2 = RowContext.clean(r.get("adm_2"));
+        return IncidentDraft.of(id, date)
+                .datePrecision(datePrecision(r.get("date_prec"), row))
+                .country(RowContext.clean(r.get("country")))
+                .province("adm_1", RowContext.clean(r.get("adm_1")))
+                .district(adm2 != null ? "adm_2" : "where_coordinates", adm2 != null ? adm2 : whereCoordinates)
+                .location(row.text("where_coordinates", whereCoordinates, 500))
+                .locationPrecision(locationPrecision(r.get("where_prec"), row))
+                .latitude(row.decimal("latitude", r.get("latitude"), -90, 90))
+                .longitude(row.decimal("longitude", r.get("longitude"), -180, 180))
+                .eventType(eventType)
+                .actor(sideA)
+                .target(sideB)
+                .killed(killed)
+                .killedCivilians(row.count("deaths_civilians", r.get("deaths_civilians")))
+                .killedSecurityForces(security)
+                .killedMilitants(militants)
+                .source(row.text("source_office", r.get("source_office"), 500))
+                .notes(notes(r))
+                .detail(new EventDetail(
+                        category, row.text("dyad_name", r.get("dyad_name"), 120), sideB, low, high, null))
+                .districtFallbacks(List.of(whereCoordinates == null ? "" : whereCoordinates))
+                .build();
     }
 
     private static boolean isGovernment(String side) {

@@ -1,13 +1,19 @@
 package org.militrend.ingest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.militrend.testing.Api;
+import org.militrend.testing.DatabaseResource;
 
 /**
  * New rows of an import go through COPY on PostgreSQL and a JDBC batch on H2; updates are bound
@@ -26,6 +33,9 @@ import org.militrend.testing.Api;
  */
 @QuarkusTest
 class CopyImportTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String HEADER =
             "external_id,date,province,district,latitude,longitude,event_type,actor,killed,injured,source,notes";
@@ -121,6 +131,79 @@ class CopyImportTest {
                 .statusCode(200)
                 .body("totals.incidents", is(2500))
                 .body("totals.killed", is(2500));
+    }
+
+    /**
+     * The database refuses a row in the middle of the new rows, while the rows of the chunks
+     * before it are already streaming (on PostgreSQL from the COPY's own thread): the import
+     * fails with the database's reason and nothing of it is kept, rollup included. The same
+     * file without that row is then stored whole on the same pool.
+     */
+    @Test
+    void theDatabaseRefusingARowMidStreamLeavesNothingAndSaysWhy() throws SQLException {
+        StringBuilder csv = new StringBuilder("external_id,date,district,killed\n");
+        for (int i = 0; i < 3500; i++) {
+            csv.append(i == 2700 ? "refused" : "w" + i)
+                    .append(",2023-0")
+                    .append(1 + i % 9)
+                    .append("-12,Bannu,1\n");
+        }
+        refuse(true);
+        try {
+            Api.importCsv(csv.toString(), "format=native&dataset=copy-refused").statusCode(500);
+        } finally {
+            refuse(false);
+        }
+        given().get("/api/v1/incidents?dataset=copy-refused")
+                .then()
+                .statusCode(200)
+                .body("total", is(0));
+        given().get("/api/v1/imports?size=1")
+                .then()
+                .statusCode(200)
+                .body("[0].dataset", is("copy-refused"))
+                .body("[0].state", is("failed"))
+                .body("[0].inserted", is(0));
+        int id = given().get("/api/v1/imports?size=1").then().extract().path("[0].importId");
+        given().get("/api/v1/imports/" + id)
+                .then()
+                .statusCode(200)
+                .body("errors[0].message", containsString("refused by a test trigger"));
+        Api.editor().get("/api/v1/admin/rollup/check").then().statusCode(200).body("consistent", is(true));
+
+        Api.importCsv(csv.toString(), "format=native&dataset=copy-refused")
+                .statusCode(201)
+                .body("inserted", is(3500));
+        given().get("/api/v1/incidents?dataset=copy-refused")
+                .then()
+                .statusCode(200)
+                .body("total", is(3500));
+        Api.editor().get("/api/v1/admin/rollup/check").then().statusCode(200).body("consistent", is(true));
+    }
+
+    /** Installs (or drops) a trigger that refuses the incident keyed 'refused', in each database's own terms. */
+    private void refuse(boolean on) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            if (DatabaseResource.onPostgres()) {
+                if (on) {
+                    s.execute("CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                            + " IF NEW.external_id = 'refused' THEN"
+                            + " RAISE EXCEPTION 'the row ''refused'' is refused by a test trigger'; END IF;"
+                            + " RETURN NEW; END $$");
+                    s.execute("CREATE TRIGGER test_refuse BEFORE INSERT ON incident FOR EACH ROW"
+                            + " EXECUTE FUNCTION test_refuse()");
+                } else {
+                    s.execute("DROP TRIGGER test_refuse ON incident");
+                    s.execute("DROP FUNCTION test_refuse()");
+                }
+            } else if (on) {
+                s.execute("CREATE TRIGGER test_refuse BEFORE INSERT ON incident FOR EACH ROW CALL '"
+                        + RefusingTrigger.class.getName() + "'");
+            } else {
+                s.execute("DROP TRIGGER test_refuse");
+            }
+        }
     }
 
     /** The dataset's CSV export without the columns that differ between datasets (dataset, id). */
