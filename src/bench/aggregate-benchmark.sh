@@ -29,19 +29,10 @@ bench_pg_up > "$OUT/pg-up.txt"; log "$(cat "$OUT/pg-up.txt")"
 bench_svc_up ${SVC_OPTS:-} > "$OUT/svc-up.txt"; log "$(cat "$OUT/svc-up.txt")"
 log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-AGG="$BASE/api/v1/aggregates?groupBy=district,month&from=2006-01-01&to=2025-12-31"
-# the GROUP BY the service sends for $AGG (quarkus.hibernate-orm.log.sql=true), parameters inlined
-SQL="select i1_0.district_code, i1_0.period_month, i1_0.province_code, count(i1_0.id),
- sum(coalesce(i1_0.killed, 0)), sum(coalesce(i1_0.injured, 0)),
- sum(case when i1_0.date_precision in ('year') then 1 else 0 end)
- from incident i1_0 where 1=1 and i1_0.event_date >= '2006-01-01' and i1_0.event_date <= '2025-12-31'
- group by i1_0.district_code, i1_0.period_month, i1_0.province_code"
-echo "$SQL" > "$OUT/aggregate-sql.txt"
-"${PSQL[@]}" -c "EXPLAIN (ANALYZE, BUFFERS) $SQL" > "$OUT/aggregate-explain.txt"
+AGG="$BASE$AGG_PATH"
+echo "$RAW_SQL" > "$OUT/aggregate-sql.txt"
+"${PSQL[@]}" -c "EXPLAIN (ANALYZE, BUFFERS) $RAW_SQL" > "$OUT/aggregate-explain.txt"
 REPORT="$BASE/api/v1/reports/monthly?month=2017-03"
-
-curl_t() { timeout 60 curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' "$@"; }
-psql_t() { printf '\\timing on\n\\o /dev/null\n%s;\n' "$SQL" | "${PSQL[@]}" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'; }
 
 # warm-up: JIT, connection pool, PostgreSQL's buffers
 for i in $(seq 1 10); do curl_t "$AGG&warm=$i" >/dev/null; psql_t >/dev/null; curl_t "$REPORT&warm=$i" >/dev/null; done

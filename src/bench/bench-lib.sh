@@ -102,5 +102,18 @@ bench_down() {
     fi
 }
 
+# The uncached district x month aggregate over 20 years and the very GROUP BY the service sends for
+# it over incident (quarkus.hibernate-orm.log.sql=true, parameters inlined), timed by psql
+# (\timing, rows fetched and discarded): the pair aggregate- and scale-benchmark.sh compare.
+AGG_PATH="/api/v1/aggregates?groupBy=district,month&from=2006-01-01&to=2025-12-31"
+RAW_SQL="select i1_0.district_code, i1_0.period_month, i1_0.province_code, count(i1_0.id),
+ sum(coalesce(i1_0.killed, 0)), sum(coalesce(i1_0.injured, 0)),
+ sum(case when i1_0.date_precision in ('year') then 1 else 0 end)
+ from incident i1_0 where 1=1 and i1_0.event_date >= '2006-01-01' and i1_0.event_date <= '2025-12-31'
+ group by i1_0.district_code, i1_0.period_month, i1_0.province_code"
+psql_t() { printf '\\timing on\n\\o /dev/null\n%s;\n' "$RAW_SQL" | "${PSQL[@]}" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'; }
+# status, seconds and bytes of one GET
+curl_t() { timeout 120 curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' "$@"; }
+
 # median and p99 (nearest rank) of the numbers on stdin, in the input unit, and the count
 stats() { sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; r=int(NR*0.99+0.999); if (r<1) r=1; printf "n=%d median=%.2f p99=%.2f min=%.2f max=%.2f\n", NR, m, a[r], a[1], a[NR]}'; }

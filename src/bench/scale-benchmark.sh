@@ -40,8 +40,6 @@ timeout 600 ./mvnw -B -q ${MVN_ARGS:-} test-compile
     -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/test-cp.txt"
 bench_svc_up ${SVC_OPTS:-} > "$OUT/svc-up.txt"; log "$(cat "$OUT/svc-up.txt")"
 log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-curl_t() { timeout 120 curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' "$@"; }
 with_param() { if [[ $1 == *\?* ]]; then echo "$1&$2"; else echo "$1?$2"; fi; }
 
 # 2. the dashboard's own requests, as one cold load in Chromium makes them
@@ -62,14 +60,8 @@ while read -r path; do
 done < "$OUT/scale-urls.txt"
 log "dashboard requests: $(wc -l < "$OUT/scale-urls.txt"); slowest p50 $(sort -g "$OUT/scale-p50s.txt" | tail -1) ms"
 
-# 3. district x month against the raw GROUP BY (the SQL aggregate-benchmark.sh times)
-AGG="$BASE/api/v1/aggregates?groupBy=district,month&from=2006-01-01&to=2025-12-31"
-SQL="select i1_0.district_code, i1_0.period_month, i1_0.province_code, count(i1_0.id),
- sum(coalesce(i1_0.killed, 0)), sum(coalesce(i1_0.injured, 0)),
- sum(case when i1_0.date_precision in ('year') then 1 else 0 end)
- from incident i1_0 where 1=1 and i1_0.event_date >= '2006-01-01' and i1_0.event_date <= '2025-12-31'
- group by i1_0.district_code, i1_0.period_month, i1_0.province_code"
-psql_t() { printf '\\timing on\n\\o /dev/null\n%s;\n' "$SQL" | "${PSQL[@]}" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'; }
+# 3. district x month against the raw GROUP BY (AGG_PATH and RAW_SQL of bench-lib.sh)
+AGG="$BASE$AGG_PATH"
 for i in $(seq 1 5); do curl_t "$AGG&warm=$i" >/dev/null; psql_t >/dev/null; done
 log "district,month answer: $(curl_t "$AGG&size=1" | cut -d' ' -f3) bytes"
 : > "$OUT/scale-agg.txt"; : > "$OUT/scale-psql.txt"

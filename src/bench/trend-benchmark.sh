@@ -35,7 +35,6 @@ if [[ -z ${SKIP_HTTP:-} ]]; then
     trap bench_down EXIT
     bench_pg_up > "$OUT/pg-up.txt"; log "$(cat "$OUT/pg-up.txt")"
     bench_svc_up ${SVC_OPTS:-} > "$OUT/svc-up.txt"; log "$(cat "$OUT/svc-up.txt")"
-    curl_t() { timeout 120 curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' "$@"; }
     HOT="$BASE/api/v1/hotspots?metric=incidents&by=district&granularity=month"
     TREND="$BASE/api/v1/trends?metric=incidents&granularity=month&seasonal=true&forecast=6"
     for i in $(seq 1 10); do curl_t "$HOT&warm=$i" >/dev/null; curl_t "$TREND&warm=$i" >/dev/null; done
