@@ -12,7 +12,7 @@ import { renderHeatmap } from './panels/heatmap.js';
 import { renderHotspots } from './panels/hotspots.js';
 import { renderIncidents } from './panels/incidents.js';
 import { MAP_FILES, renderMap } from './panels/map.js';
-import { rankKey, renderRanking } from './panels/ranking.js';
+import { rankKey, rankedDistricts, renderRanking } from './panels/ranking.js';
 import { renderSeries } from './panels/series.js';
 import { renderSources } from './panels/sources.js';
 
@@ -112,7 +112,9 @@ async function render() {
   await Promise.allSettled([
     drawn('series', renderSeries(view, mainP)),
     drawn('comparisons', renderComparisons(view, mainP, districtsP)),
-    drawn('ranking+heatmap', renderRanking(view, districtsP).then((ranked) => (stale() ? null : renderHeatmap(view, ranked)))),
+    // ahead of the ranking: its request leaves before the ranking chart is drawn
+    drawn('heatmap', renderHeatmap(view, districtsP.then((body) => rankedDistricts(s, body), () => null))),
+    drawn('ranking', renderRanking(view, districtsP)),
     drawn('map', renderMap(view, districtsP, gazetteerP)),
     drawn('breakdowns', renderBreakdowns(view, mainP)),
     drawn('sources', renderSources(view)),

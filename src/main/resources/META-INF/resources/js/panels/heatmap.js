@@ -139,10 +139,15 @@ function setSvgLink(s, grid) {
   })));
 }
 
-/** Renders the heat map of the ranked districts (null: the ranking failed and says so). */
-export async function renderHeatmap(view, ranked) {
+/**
+ * Renders the heat map of the ranked districts (null: the ranking failed and says so); their
+ * month-by-month figures are asked for as soon as the ranking is known, not after it is drawn.
+ */
+export async function renderHeatmap(view, rankedP) {
   const { s, fp, stale } = view;
   const p = panel('panel-heatmap');
+  const ranked = await rankedP;
+  if (stale()) return;
   if (ranked == null) {
     p.status('');
     p.error(new Error('The district ranking this map follows could not be loaded.'));
