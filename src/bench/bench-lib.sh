@@ -7,7 +7,8 @@
 #               (GenerateIncidents with the gazetteer) with the CLI, then VACUUM ANALYZE; the
 #               import's wall time lands in $PGDIR/import-seconds. FORMAT=acled generates and
 #               imports the ACLED-shaped file instead (dataset "acled", format acled).
-# bench_svc_up  starts the service (PostgreSQL jar) on a free port: $BASE is its URL.
+# bench_svc_up  starts the service (PostgreSQL jar; APP=another build's quarkus-app directory
+#               instead of $OUT/app-pg) on a free port: $BASE is its URL.
 # bench_down    stops the service and (unless KEEP_PG=1) PostgreSQL.
 # PSQL=(...)    psql on the bench database, as the service's user.
 set -euo pipefail
@@ -78,7 +79,7 @@ bench_svc_up() {
     SVC_PORT=$(free_port)
     BASE=http://127.0.0.1:$SVC_PORT
     java ${HEAP:--Xmx1g} -Dquarkus.profile=postgres -Dquarkus.http.port="$SVC_PORT" "$@" \
-        -jar "$OUT/app-pg/quarkus-run.jar" > "$OUT/service-$SVC_PORT.log" 2>&1 &
+        -jar "${APP:-$OUT/app-pg}/quarkus-run.jar" > "$OUT/service-$SVC_PORT.log" 2>&1 &
     SVC_PID=$!
     for _ in $(seq 1 120); do
         if curl -fsS -o /dev/null "$BASE/q/health/ready" 2>/dev/null; then

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.militrend.common.Csv;
 import org.militrend.common.HttpCaching;
+import org.militrend.common.VersionedCache;
 import org.militrend.incident.DataVersion;
 import org.militrend.incident.FilterParams;
 
@@ -36,7 +37,7 @@ public class AggregateResource {
     AggregateQueryParser parser;
 
     @Inject
-    AggregateCache cache;
+    VersionedCache cache;
 
     @Inject
     DataVersion dataVersion;
@@ -60,12 +61,18 @@ public class AggregateResource {
         long version = dataVersion.current();
         String key = HttpCaching.normalizedQuery(uri, csv ? "csv" : "json");
         return HttpCaching.conditional(version, key, request, () -> {
-            AggregateResult result = cache.get(key, version, () -> service.run(parser.parse(filters, params)));
+            AggregateResult result = cache.get(
+                    key, version, () -> service.run(parser.parse(filters, params)), AggregateResource::weight);
             return csv
                     ? Response.ok(toCsv(result), Csv.MEDIA_TYPE_UTF8)
                             .header(Csv.ATTRIBUTION_HEADER, Attribution.header(result.attribution()))
                     : Response.ok(result, MediaType.APPLICATION_JSON);
         });
+    }
+
+    /** An answer's weight in the cache: its rows, and one for the totals. */
+    static long weight(AggregateResult result) {
+        return result.rows().size() + 1L;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.militrend.common.ProblemError;
 import org.militrend.common.ProblemException;
+import org.militrend.common.VersionedCache;
 import org.militrend.place.DistrictRef;
 import org.militrend.place.DivisionRef;
 import org.militrend.place.PlaceResolver;
@@ -38,12 +39,28 @@ class IncidentService {
     @Inject
     RollupService rollup;
 
+    @Inject
+    VersionedCache cache;
+
     @Transactional
     IncidentPage page(IncidentFilter filter, boolean editor, int page, int size) {
         List<IncidentView> items = repository.page(filter, editor, page, size).stream()
                 .map(this::view)
                 .toList();
-        return new IncidentPage(items, page, size, repository.count(filter, editor));
+        return new IncidentPage(items, page, size, total(filter, editor));
+    }
+
+    /**
+     * The count of a filter's incidents, kept for the data version: a page is cheap (it walks the
+     * date index), its total reads every matching row, and paging through a view or reloading the
+     * dashboard asks the same total again. Editors count rows readers may not see: part of the key.
+     */
+    private long total(IncidentFilter filter, boolean editor) {
+        return cache.get(
+                "incident-count?" + (editor ? "editor" : "reader") + "#" + filter,
+                dataVersion.current(),
+                () -> repository.count(filter, editor),
+                count -> 1);
     }
 
     /** The credits of the datasets an export under this filter draws on. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,6 +27,7 @@ import org.militrend.aggregate.Attribution;
 import org.militrend.common.Csv;
 import org.militrend.common.HttpCaching;
 import org.militrend.common.ProblemDetail;
+import org.militrend.common.VersionedCache;
 import org.militrend.incident.DataVersion;
 import org.militrend.incident.FilterParams;
 
@@ -79,6 +81,9 @@ public class TrendResource {
     @Inject
     DataVersion dataVersion;
 
+    @Inject
+    VersionedCache cache;
+
     @GET
     @Path("trends")
     @Operation(
@@ -115,10 +120,13 @@ public class TrendResource {
             @Context Request request) {
         TrendRequest parsed = params.toRequest();
         boolean csv = Csv.wanted(headers, format);
-        return tagged(uri, request, csv, () -> {
-            TrendResponse t = service.trends(filters, parsed);
-            return answer(csv, t, TrendCsv::trend, t.attribution());
-        });
+        return cached(
+                uri,
+                request,
+                csv,
+                () -> service.trends(filters, parsed),
+                t -> t.periods().size(),
+                t -> answer(csv, t, TrendCsv::trend, t.attribution()));
     }
 
     @GET
@@ -155,10 +163,13 @@ public class TrendResource {
             @Context Request request) {
         HotspotRequest parsed = params.toRequest();
         boolean csv = Csv.wanted(headers, format);
-        return tagged(uri, request, csv, () -> {
-            HotspotResponse h = service.hotspots(filters, parsed);
-            return answer(csv, h, TrendCsv::hotspots, h.attribution());
-        });
+        return cached(
+                uri,
+                request,
+                csv,
+                () -> service.hotspots(filters, parsed),
+                h -> h.ranked().size() + h.insufficient().size(),
+                h -> answer(csv, h, TrendCsv::hotspots, h.attribution()));
     }
 
     /** The body as JSON, or as its CSV table with the attribution in a header. */
@@ -170,9 +181,23 @@ public class TrendResource {
                 : Response.ok(body, MediaType.APPLICATION_JSON);
     }
 
-    /** The aggregates' ETag pattern: data version + normalized query; 304 while nothing changed. */
-    private Response tagged(UriInfo uri, Request request, boolean csv, Supplier<Response.ResponseBuilder> body) {
+    /**
+     * The aggregates' pattern: an ETag of data version + normalized query (304 while nothing
+     * changed), and the answer kept for that version, since every fit reads and models the whole
+     * series again (the dashboard asks the same hotspots and trend on every load).
+     *
+     * @param rows the answer's weight in the cache, in rows
+     */
+    private <T> Response cached(
+            UriInfo uri,
+            Request request,
+            boolean csv,
+            Supplier<T> compute,
+            ToLongFunction<T> rows,
+            Function<T, Response.ResponseBuilder> respond) {
+        long version = dataVersion.current();
+        String key = HttpCaching.normalizedQuery(uri, csv ? "csv" : "json");
         return HttpCaching.conditional(
-                dataVersion.current(), HttpCaching.normalizedQuery(uri, csv ? "csv" : "json"), request, body);
+                version, key, request, () -> respond.apply(cache.get(key, version, compute, rows)));
     }
 }

@@ -10,8 +10,32 @@ export class ApiError extends Error {
   }
 }
 
+const early = new Map();
+
+/**
+ * Asks for a URL before the page is ready to use the answer (the first load's requests leave while
+ * the chart library is still being parsed); the next api() of the very same URL takes it over.
+ */
+export function prefetch(path) {
+  if (!early.has(path)) {
+    const answer = fetchJson(path);
+    answer.catch(() => { /* the taker sees the error; a URL nobody takes is no console error */ });
+    early.set(path, answer);
+  }
+  return early.get(path);
+}
+
 /** GET as JSON; a problem+json error becomes an ApiError carrying its "detail". */
-export async function api(path) {
+export function api(path) {
+  const answer = early.get(path);
+  if (answer) {
+    early.delete(path);
+    return answer;
+  }
+  return fetchJson(path);
+}
+
+async function fetchJson(path) {
   let res;
   try {
     res = await fetch(path, { headers: { Accept: 'application/json' } });

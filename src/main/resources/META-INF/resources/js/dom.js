@@ -110,3 +110,63 @@ export function activatable(node, label, action) {
     if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); action(); }
   });
 }
+
+// Download links whose file is made on the link's first use (pointer on it, keyboard focus,
+// click), not when the panel is drawn: the first load draws every panel, a download is rare.
+// data-href-state says where a link stands: "offered" (not made yet), "ready" (href is the file)
+// or "failed" (the reason in its title).
+const offers = new WeakMap();
+const listening = new WeakSet();
+
+function make(link) {
+  const offer = offers.get(link);
+  if (!offer) return Promise.resolve(false);
+  if (!offer.made) {
+    offer.made = Promise.resolve().then(offer.make).then(({ href, data }) => {
+      if (offers.get(link) !== offer) return false; // drawn again meanwhile: the new offer makes its own
+      link.href = href;
+      Object.assign(link.dataset, data || {});
+      link.dataset.hrefState = 'ready';
+      return true;
+    }).catch((e) => {
+      if (offers.get(link) === offer) {
+        link.dataset.hrefState = 'failed';
+        link.title = e.message;
+      }
+      return false;
+    });
+  }
+  return offer.made;
+}
+
+function listen(link) {
+  if (listening.has(link)) return;
+  listening.add(link);
+  const prepare = () => { make(link); };
+  link.addEventListener('pointerenter', prepare);
+  link.addEventListener('focus', prepare);
+  link.addEventListener('click', (e) => {
+    if (link.dataset.hrefState === 'ready') return;
+    e.preventDefault();
+    make(link).then((ok) => { if (ok) link.click(); });
+  });
+}
+
+/**
+ * Offers a file on a download link, made by `maker` (returning or resolving to `{ href, data }`,
+ * data being dataset entries to set with it) on the link's first use; no maker disables the link.
+ */
+export function offerDownload(link, maker) {
+  link.href = '#';
+  link.removeAttribute('title');
+  if (!maker) {
+    offers.delete(link);
+    delete link.dataset.hrefState;
+    link.setAttribute('aria-disabled', 'true');
+    return;
+  }
+  offers.set(link, { make: maker, made: null });
+  link.dataset.hrefState = 'offered';
+  link.removeAttribute('aria-disabled');
+  listen(link);
+}

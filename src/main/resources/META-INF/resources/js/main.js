@@ -1,18 +1,18 @@
 // Militrend dashboard: wires the state in the URL, the filters and one module per panel.
-import { aggregates, api, filterParams, url } from './api.js';
+import { aggregates, api, filterParams, prefetch, url } from './api.js';
 import { charts } from './charts.js';
 import { $, showError } from './dom.js';
-import { loadOptions } from './options.js';
+import { loadOptions, optionUrls } from './options.js';
 import { ISO_DATE, resolveRange } from './periods.js';
-import { DEFAULTS, defaultSearch, filtersInWords, formState, pushState, readState, writeForm } from './state.js';
+import { DEFAULTS, defaultSearch, filtersInWords, formState, pushState, readState, stateOf, writeForm } from './state.js';
 import { renderBreakdowns } from './panels/breakdowns.js';
 import { changeBand, renderComparisons } from './panels/comparisons.js';
 import { renderDownloads } from './panels/downloads.js';
 import { renderHeatmap } from './panels/heatmap.js';
 import { renderHotspots } from './panels/hotspots.js';
 import { renderIncidents } from './panels/incidents.js';
-import { renderMap } from './panels/map.js';
-import { rankKey, renderRanking } from './panels/ranking.js';
+import { MAP_FILES, renderMap } from './panels/map.js';
+import { rankKey, rankedDistricts, renderRanking } from './panels/ranking.js';
 import { renderSeries } from './panels/series.js';
 import { renderSources } from './panels/sources.js';
 
@@ -44,11 +44,13 @@ function setPanelsLoading() {
 }
 
 let datasetsP = null;
+const DATASETS_URL = url('/datasets', new URLSearchParams());
+const extentUrl = (s) => url('/aggregates', filterParams(s, null));
 
 async function render() {
   const seq = ++renderSeq;
   const stale = () => seq !== renderSeq;
-  datasetsP = datasetsP || api(url('/datasets', new URLSearchParams())).catch(() => []);
+  datasetsP = datasetsP || api(DATASETS_URL).catch(() => []);
   if (!location.search) {
     // an empty address opens the latest covered 36 months of one complete dataset
     const search = defaultSearch(await datasetsP);
@@ -69,7 +71,7 @@ async function render() {
   // the data's extent under the current filters (for quick ranges and "all")
   let extent;
   try {
-    const ex = await api(url('/aggregates', filterParams(s, null)));
+    const ex = await api(extentUrl(s));
     extent = { from: ex.query.from, to: ex.query.to };
   } catch (e) {
     if (stale()) return;
@@ -105,15 +107,19 @@ async function render() {
   mainP.catch(() => null).then((agg) => { if (!stale()) renderDownloads(aggUrl, agg); });
   districtsP.catch(() => null);
 
+  // each panel marks when it has rendered (performance.mark, seen in DevTools and by the load benchmark)
+  const drawn = (name, p) => p.finally(() => { if (!stale()) performance.mark('panel:' + name); });
   await Promise.allSettled([
-    renderSeries(view, mainP),
-    renderComparisons(view, mainP, districtsP),
-    renderRanking(view, districtsP).then((ranked) => (stale() ? null : renderHeatmap(view, ranked))),
-    renderMap(view, districtsP, gazetteerP),
-    renderBreakdowns(view, mainP),
-    renderSources(view),
-    renderHotspots(view),
-    renderIncidents(view),
+    drawn('series', renderSeries(view, mainP)),
+    drawn('comparisons', renderComparisons(view, mainP, districtsP)),
+    // ahead of the ranking: its request leaves before the ranking chart is drawn
+    drawn('heatmap', renderHeatmap(view, districtsP.then((body) => rankedDistricts(s, body), () => null))),
+    drawn('ranking', renderRanking(view, districtsP)),
+    drawn('map', renderMap(view, districtsP, gazetteerP)),
+    drawn('breakdowns', renderBreakdowns(view, mainP)),
+    drawn('sources', renderSources(view)),
+    drawn('hotspots', renderHotspots(view)),
+    drawn('incidents', renderIncidents(view)),
   ]);
   finish();
 }
@@ -176,4 +182,25 @@ function init() {
   render();
 }
 
-init();
+/**
+ * The requests every first load makes before it can draw anything, sent as soon as this module
+ * runs (it is loaded async, so while the chart library is still being fetched and parsed): the
+ * datasets, the filters' choices, the map's files and the view's extent. The panels, render() and
+ * loadOptions() take the answers over through api().
+ */
+function askEarly() {
+  const datasets = prefetch(DATASETS_URL);
+  optionUrls().concat(MAP_FILES).forEach(prefetch);
+  const search = location.search ? Promise.resolve(location.search) : datasets.then((ds) => defaultSearch(ds) || '');
+  search.then((q) => prefetch(extentUrl(stateOf(q)))).catch(() => { /* render() asks again and says why */ });
+}
+
+// the deferred chart library has run once the document is parsed (DOMContentLoaded), or at the latest by load
+const documentReady = new Promise((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+  else window.addEventListener('load', resolve, { once: true });
+});
+
+askEarly();
+documentReady.then(init);

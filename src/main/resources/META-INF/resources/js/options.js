@@ -32,15 +32,22 @@ function districtNames(districts, divisions) {
   }
 }
 
+const DIMENSIONS = ['eventType', 'actor', 'dataset'];
+const choicesUrl = (dim) => url('/aggregates', new URLSearchParams({ groupBy: dim, metrics: 'incidents', sort: '-incidents' }));
+
+/** Every request loadOptions makes, to ask for them early. */
+export function optionUrls() {
+  return [API + '/districts', API + '/divisions', API + '/provinces'].concat(DIMENSIONS.map(choicesUrl));
+}
+
 /** Loads every choice; resolves with the gazetteer's districts (null when they failed). */
 export async function loadOptions(showError) {
   const districtsP = api(API + '/districts');
   const divisionsP = api(API + '/divisions').catch(() => []);
   const tasks = [Promise.all([districtsP, divisionsP]).then(([ds, vs]) => districtNames(ds, vs))];
   tasks.push(api(API + '/provinces').then((ps) => addOptions($('f-province'), ps.map((p) => [p.name, p.name]))));
-  for (const dim of ['eventType', 'actor', 'dataset']) {
-    const q = new URLSearchParams({ groupBy: dim, metrics: 'incidents', sort: '-incidents' });
-    tasks.push(api(url('/aggregates', q)).then((r) => addOptions($('f-' + dim),
+  for (const dim of DIMENSIONS) {
+    tasks.push(api(choicesUrl(dim)).then((r) => addOptions($('f-' + dim),
       r.rows.map((row) => [row[dim], row[dim] + ' (' + nf.format(row.incidents) + ')']))));
   }
   const results = await Promise.allSettled(tasks);

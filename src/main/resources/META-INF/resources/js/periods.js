@@ -41,8 +41,9 @@ export function daysIn(range) {
 }
 
 /**
- * A period as the contract's string: `/aggregates?groupBy=year` answers `"year": 1995` (a number)
- * while `/trends` says `"1995"`; keying both by the string keeps the trend on the year view.
+ * A period as the contract's string, the key that matches a bar to the trend's period. Both
+ * `/aggregates` and `/trends` send strings ("2016", "2016-Q1", "2016-03"); String() keeps the
+ * match exact should a year ever arrive as a number.
  */
 export function periodKey(p) {
   return p == null ? p : String(p);

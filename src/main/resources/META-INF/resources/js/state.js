@@ -12,7 +12,12 @@ export const DEFAULTS = { range: 'all', from: '', to: '', province: '', district
 const KEYS = Object.keys(DEFAULTS);
 
 export function readState() {
-  const q = new URLSearchParams(location.search);
+  return stateOf(location.search);
+}
+
+/** The state a query string describes. */
+export function stateOf(search) {
+  const q = new URLSearchParams(search);
   const s = {};
   for (const k of KEYS) s[k] = q.get(k) ?? DEFAULTS[k];
   if (!RANGES.includes(s.range)) s.range = DEFAULTS.range;

@@ -1,5 +1,6 @@
 package org.militrend.dashboard;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -13,11 +14,14 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -92,6 +96,21 @@ final class Chromium implements AutoCloseable {
                         .executeScript("return document.body.dataset.state === 'ready'"
                                 + " && (document.body.dataset.rendered === undefined"
                                 + " || document.body.dataset.rendered === location.search)")));
+    }
+
+    /**
+     * The file a download link offers once the pointer is on it: the page makes a chart's PNG or
+     * the heat map's SVG when its link is about to be used (pointer, focus or click), not when
+     * the panel is drawn.
+     */
+    String madeHref(String linkId) {
+        WebElement link = driver.findElement(By.id(linkId));
+        assertEquals("offered", link.getDomAttribute("data-href-state"), linkId + " offers no file to make");
+        new Actions(driver).moveToElement(link).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !"offered".equals(link.getDomAttribute("data-href-state")));
+        assertEquals("ready", link.getDomAttribute("data-href-state"), linkId + ": " + link.getDomAttribute("title"));
+        return link.getDomAttribute("href");
     }
 
     /** Starts a test with an empty console and no expected errors. */

@@ -294,14 +294,14 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertTrue(incidents.asString().startsWith("external_id,date"));
 
         for (String id : List.of("png-series", "png-ranking")) {
-            String png = driver.findElement(By.id(id)).getDomAttribute("href");
+            String png = browser.madeHref(id);
             assertTrue(png.startsWith("data:image/png;base64,"), id);
             byte[] bytes = Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1));
             assertEquals((byte) 0x89, bytes[0]);
             assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII));
             assertTrue(bytes.length > 5_000, id + " is an empty image");
         }
-        String svg = driver.findElement(By.id("svg-heatmap")).getDomAttribute("href");
+        String svg = browser.madeHref("svg-heatmap");
         assertTrue(svg.startsWith("data:image/svg+xml"), svg);
         assertTrue(URLDecoder.decode(svg.substring(svg.indexOf(',') + 1), StandardCharsets.UTF_8)
                 .startsWith("<svg"));

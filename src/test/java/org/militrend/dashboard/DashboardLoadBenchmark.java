@@ -22,7 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * it reads 'ready'. Cold: a new Chromium with a new empty profile per load. Warm: the same
  * browser loads the page again (HTTP cache: static files revalidated or reused, API 304s).
  * Bytes: transferSize of the navigation entry plus every resource entry (headers included), and
- * the decoded body sizes.
+ * the decoded body sizes. Where the browser's time goes: the main thread's long tasks (over 50 ms)
+ * before ready, their sum in {@code longTaskMs}, and the page's own marks (one per panel rendered)
+ * in the per-load details on stderr.
  */
 public class DashboardLoadBenchmark {
 
@@ -41,6 +43,12 @@ public class DashboardLoadBenchmark {
                                                        attributeFilter: ['data-state'] });
               };
               if (document.documentElement) start(); else document.addEventListener('readystatechange', start, { once: true });
+              // main-thread tasks over 50 ms (script, style, layout, paint): the browser's own CPU share of the load
+              window.__longTasks = [];
+              try {
+                new PerformanceObserver((list) => { window.__longTasks.push(...list.getEntries()); })
+                  .observe({ type: 'longtask', buffered: true });
+              } catch (e) { /* no long task timing in this browser */ }
             })();
             """;
 
@@ -57,7 +65,15 @@ public class DashboardLoadBenchmark {
               names.push(Math.round(r.startTime) + '-' + Math.round(r.responseEnd) + 'ms ' + r.transferSize + 'B '
                          + r.decodedBodySize + 'B ' + r.name.replace(location.origin, ''));
             }
-            return { ready: window.__readyAt, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
+            for (const m of performance.getEntriesByType('mark')) {
+              names.push(Math.round(m.startTime) + 'ms mark ' + m.name);
+            }
+            const early = window.__longTasks.filter((t) => t.startTime < window.__readyAt);
+            for (const t of early) {
+              names.push(Math.round(t.startTime) + '-' + Math.round(t.startTime + t.duration) + 'ms long task');
+            }
+            const longMs = early.reduce((a, t) => a + t.duration, 0);
+            return { ready: window.__readyAt, longMs, longTasks: early.length, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
                      transfer, encoded, decoded, js, jsDecoded, data, dataDecoded, requests: res.length + 1,
                      canvases: document.querySelectorAll('canvas').length, names: names.join('\\n') };
             """;
@@ -67,7 +83,8 @@ public class DashboardLoadBenchmark {
         int cold = Integer.parseInt(args[1]);
         int warm = Integer.parseInt(args[2]);
         System.out.println(
-                "kind\trun\treadyMs\tdclMs\tloadMs\ttransferB\tdecodedB\tjsTransferB\tjsDecodedB\tapiTransferB\tapiDecodedB\trequests\tcanvases");
+                "kind\trun\treadyMs\tdclMs\tloadMs\ttransferB\tdecodedB\tjsTransferB\tjsDecodedB\tapiTransferB\tapiDecodedB\trequests\tcanvases"
+                        + "\tlongTaskMs\tlongTasks");
         List<String> details = new ArrayList<>();
         for (int i = 0; i < cold; i++) {
             Browser b = new Browser();
@@ -129,7 +146,9 @@ public class DashboardLoadBenchmark {
                     fmt(m.get("data")),
                     fmt(m.get("dataDecoded")),
                     fmt(m.get("requests")),
-                    fmt(m.get("canvases"))));
+                    fmt(m.get("canvases")),
+                    fmt(m.get("longMs")),
+                    fmt(m.get("longTasks"))));
             return "# " + kind + " " + run + "\n" + m.get("names");
         }
 

@@ -214,8 +214,11 @@ class DashboardV2BrowserTest extends BrowserTestSupport {
         assertEquals("Dates: " + range[0] + " to " + range[1] + " (data up to " + range[1] + ")", lines.get(2));
         assertTrue(String.join(" ", lines).contains("Sources: " + PBC_CITATION), lines.toString());
 
+        // the image is made when the link is about to be used, not when the chart is drawn
+        assertEquals("#", link.getDomAttribute("href"));
         // read the image back: the chart with a band of text above it and one below it
-        String href = link.getDomAttribute("href");
+        String href = browser.madeHref("png-series");
+        assertEquals(lines, List.of(link.getDomAttribute("data-caption").split("\n")), "drawn caption = offered one");
         BufferedImage png = ImageIO.read(
                 new ByteArrayInputStream(Base64.getDecoder().decode(href.substring(href.indexOf(',') + 1))));
         long canvasHeight = (Long) browser.js("return document.getElementById('chart-series').height");
@@ -229,7 +232,7 @@ class DashboardV2BrowserTest extends BrowserTestSupport {
         WebElement map = driver().findElement(By.id("png-map"));
         assertTrue(
                 map.getDomAttribute("data-caption").startsWith("Incidents by district (2017 map units, schematic)\n"));
-        String mapHref = map.getDomAttribute("href");
+        String mapHref = browser.madeHref("png-map");
         BufferedImage mapPng = ImageIO.read(
                 new ByteArrayInputStream(Base64.getDecoder().decode(mapHref.substring(mapHref.indexOf(',') + 1))));
         assertEquals(900, mapPng.getWidth());

@@ -1,6 +1,6 @@
-// "District × month": the ranked districts by month, own HTML + SVG, with an SVG download.
+// "District × month": the ranked districts by month, own HTML + SVG, with an SVG download made on demand.
 import { aggregates } from '../api.js';
-import { $, el, nf, panel, svg } from '../dom.js';
+import { $, el, nf, offerDownload, panel, svg } from '../dom.js';
 import { METRIC_LABEL } from '../state.js';
 
 export function heatColor(v, max) {
@@ -57,7 +57,30 @@ function legend(s, max) {
   return box;
 }
 
-/** Draws the heat map; returns a standalone SVG copy for the download, or null when empty. */
+function cellTitle(s, name, m, v) {
+  return name + ', ' + m + ': ' + (v == null ? 'not covered / n/a' : nf.format(v) + ' ' + METRIC_LABEL[s.metric].toLowerCase());
+}
+
+/** The heat map as one standalone SVG (names at the left, a row of cells per district), for the download. */
+function standalone(s, grid) {
+  const { names, months, byDistrict, cw, rowH, max } = grid;
+  const full = svg('svg', { xmlns: 'http://www.w3.org/2000/svg', width: cw * months.length + 160,
+    height: (names.length + 1) * rowH, 'font-family': 'sans-serif', 'font-size': 11 });
+  names.forEach((name, ri) => {
+    const label = svg('text', { x: 154, y: (ri + 1) * rowH + 12, 'text-anchor': 'end' });
+    label.textContent = name;
+    full.appendChild(label);
+    const values = byDistrict.get(name);
+    months.forEach((m, i) => {
+      const v = values.has(m) ? values.get(m) : 0;
+      full.appendChild(svg('rect', { x: 160 + i * cw, y: (ri + 1) * rowH, width: Math.max(1, cw - (cw > 4 ? 1 : 0)),
+        height: rowH - 3, fill: v == null ? '#ffffff' : heatColor(v, max) }));
+    });
+  });
+  return full;
+}
+
+/** Draws the heat map; returns what the standalone SVG is made from, or null when empty. */
 function draw(s, agg, order, onPick) {
   const box = $('heatmap');
   box.textContent = '';
@@ -74,56 +97,57 @@ function draw(s, agg, order, onPick) {
   const cw = Math.max(3, Math.min(24, Math.floor(avail / months.length)));
   const width = cw * months.length;
   const rowH = 18;
-  box.appendChild(yearAxis(months, cw, width));
-  const full = svg('svg', { xmlns: 'http://www.w3.org/2000/svg', width: width + 160, height: (names.length + 1) * rowH,
-    'font-family': 'sans-serif', 'font-size': 11 });
-  names.forEach((name, ri) => {
+  // built apart and added at once; one click handler for every name and cell
+  const frag = document.createDocumentFragment();
+  frag.appendChild(yearAxis(months, cw, width));
+  for (const name of names) {
     const line = el('div', null, 'hm-row');
     const btn = el('button', name, 'hm-name');
     btn.type = 'button';
     btn.title = 'Filter to ' + name;
     btn.dataset.district = name;
-    btn.addEventListener('click', () => onPick(name));
     line.appendChild(btn);
     const rs = svg('svg', { width, height: rowH - 2, role: 'img', 'aria-label': name + ' by month' });
-    const label = svg('text', { x: 154, y: (ri + 1) * rowH + 12, 'text-anchor': 'end' });
-    label.textContent = name;
-    full.appendChild(label);
     const values = byDistrict.get(name);
     months.forEach((m, i) => {
       const v = values.has(m) ? values.get(m) : 0;
-      const attrs = { x: i * cw, y: 0, width: Math.max(1, cw - (cw > 4 ? 1 : 0)), height: rowH - 3,
-        fill: v == null ? '#ffffff' : heatColor(v, max) };
-      const r = svg('rect', attrs);
+      const r = svg('rect', { x: i * cw, y: 0, width: Math.max(1, cw - (cw > 4 ? 1 : 0)), height: rowH - 3,
+        fill: v == null ? '#ffffff' : heatColor(v, max) });
       const title = svg('title');
-      title.textContent = name + ', ' + m + ': ' + (v == null ? 'not covered / n/a' : nf.format(v) + ' '
-        + METRIC_LABEL[s.metric].toLowerCase());
+      title.textContent = cellTitle(s, name, m, v);
       r.appendChild(title);
       r.dataset.district = name;
       r.dataset.month = m;
       r.dataset.value = v == null ? '' : String(v);
-      r.addEventListener('click', () => onPick(name));
       rs.appendChild(r);
-      full.appendChild(svg('rect', Object.assign({}, attrs, { x: 160 + i * cw, y: (ri + 1) * rowH })));
     });
     line.appendChild(rs);
-    box.appendChild(line);
-  });
-  box.appendChild(legend(s, max));
-  return full;
+    frag.appendChild(line);
+  }
+  frag.appendChild(legend(s, max));
+  box.appendChild(frag);
+  box.onclick = (e) => {
+    const hit = e.target.closest('[data-district]');
+    if (hit && box.contains(hit)) onPick(hit.dataset.district);
+  };
+  return { names, months, byDistrict, cw, rowH, max };
 }
 
-function setSvgLink(full) {
-  const a = $('svg-heatmap');
-  if (!full) { a.href = '#'; a.setAttribute('aria-disabled', 'true'); return; }
-  a.removeAttribute('aria-disabled');
-  a.href = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(full));
+function setSvgLink(s, grid) {
+  offerDownload($('svg-heatmap'), grid && (() => ({
+    href: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(standalone(s, grid))),
+  })));
 }
 
-/** Renders the heat map of the ranked districts (null: the ranking failed and says so). */
-export async function renderHeatmap(view, ranked) {
+/**
+ * Renders the heat map of the ranked districts (null: the ranking failed and says so); their
+ * month-by-month figures are asked for as soon as the ranking is known, not after it is drawn.
+ */
+export async function renderHeatmap(view, rankedP) {
   const { s, fp, stale } = view;
   const p = panel('panel-heatmap');
+  const ranked = await rankedP;
+  if (stale()) return;
   if (ranked == null) {
     p.status('');
     p.error(new Error('The district ranking this map follows could not be loaded.'));
@@ -134,13 +158,13 @@ export async function renderHeatmap(view, ranked) {
       $('heatmap').textContent = '';
       $('heatmap').appendChild(el('p', view.noDistrictReason, 'empty'));
       p.status('');
-      setSvgLink(null);
+      setSvgLink(s, null);
       return;
     }
     const hm = await aggregates(fp, { groupBy: 'district,month', metrics: s.metric,
       district: ranked.map((x) => x.districtCode).join(',') });
     if (stale()) return;
-    setSvgLink(draw(s, hm, ranked.map((x) => x.district), view.pickDistrict));
+    setSvgLink(s, draw(s, hm, ranked.map((x) => x.district), view.pickDistrict));
     p.status(ranked.length + ' districts × ' + new Set(hm.rows.map((x) => x.month)).size + ' months');
   } catch (e) {
     if (stale()) return;

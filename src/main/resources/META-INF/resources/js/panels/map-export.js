@@ -1,7 +1,7 @@
 // The map as a report-ready PNG: the drawn SVG and its legend rasterised onto a canvas, then
 // captioned like every chart (title, filters, dates, sources).
 import { $ } from '../dom.js';
-import { captionedImage } from '../charts.js';
+import { offerPng } from '../charts.js';
 
 const WIDTH = 900;
 
@@ -49,12 +49,7 @@ async function mapCanvas(root, classes) {
   return canvas;
 }
 
-/** Points the map's PNG link at the captioned image of the map as drawn. */
-export async function setMapPng(root, classes, caption) {
-  const link = $('png-map');
-  const img = captionedImage(await mapCanvas(root, classes), caption);
-  link.href = img.dataUrl;
-  link.dataset.caption = img.lines.join('\n');
-  link.dataset.headHeight = String(Math.round(img.headHeight));
-  link.removeAttribute('aria-disabled');
+/** Offers the captioned image of the map as drawn on the map's PNG link, made on the link's first use. */
+export function setMapPng(root, classes, caption) {
+  offerPng($('png-map'), caption, () => mapCanvas(root, classes), { width: WIDTH, scale: 1 });
 }

@@ -10,9 +10,12 @@ import { setMapPng } from './map-export.js';
 
 let assetsP = null;
 
+/** The map's drawing and its crosswalk, the same files for every view. */
+export const MAP_FILES = ['/map/pakistan-districts.json', '/map/crosswalk.json'];
+
 function assets() {
   if (!assetsP) {
-    assetsP = Promise.all([api('/map/pakistan-districts.json'), api('/map/crosswalk.json')]);
+    assetsP = Promise.all(MAP_FILES.map(api));
     assetsP.catch(() => { assetsP = null; });
   }
   return assetsP;
@@ -145,13 +148,13 @@ export async function renderMap(view, districtsP, gazetteerP) {
     paint(s, root, units, values, bins);
     drawLegend(s, bins);
     $('map-province-only').textContent = provinceOnly(s, body.rows);
-    await setMapPng(root, bins.classes, view.caption(METRIC_LABEL[s.metric] + (s.perCapita === '1' ? ' per 100,000 people' : '')
+    setMapPng(root, bins.classes, view.caption(METRIC_LABEL[s.metric] + (s.perCapita === '1' ? ' per 100,000 people' : '')
       + ' by district (2017 map units, schematic)', attributionText(body)));
-    if (stale()) return;
     p.status(bins.positive ? bins.positive + ' of ' + values.size + ' map units with ' + METRIC_LABEL[s.metric].toLowerCase()
       : view.noDistrictReason);
   } catch (e) {
     if (stale()) return;
+    setMapPng(null, null, null);
     p.status('');
     p.error(e);
   }

@@ -33,7 +33,7 @@ function draw(s, rows) {
   });
 }
 
-/** Renders the ranking; returns the ranked rows (for the heat map) or null on error. */
+/** Renders the ranking; returns the ranked rows, or null on error. */
 export async function renderRanking(view, districtsP) {
   const { s, stale } = view;
   const p = panel('panel-ranking');

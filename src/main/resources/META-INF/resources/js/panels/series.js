@@ -64,6 +64,8 @@ function draw(s, agg, trends) {
     data: { labels: frame.labels, datasets },
     plugins: [changePointLine],
     options: {
+      // one value per label, labels in time order: Chart.js may skip sorting and de-duplicating them
+      normalized: true,
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { type: 'time', offset: true, stacked: s.split === '1',

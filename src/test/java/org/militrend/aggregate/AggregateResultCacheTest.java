@@ -10,11 +10,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.militrend.common.VersionedCache;
 import org.militrend.incident.IncidentFilter;
 
-/** The cache is bounded by the rows it holds, not only by entries (big results exhausted the heap). */
+/**
+ * The cache of answers, weighing aggregates by their rows: bounded by the rows it holds, not only by
+ * entries (big results exhausted the heap).
+ */
 @Tag("no-db")
-class AggregateCacheTest {
+class AggregateResultCacheTest {
 
     private static AggregateResult result(int rows) {
         List<AggregateRow> list = new ArrayList<>(rows);
@@ -36,36 +40,50 @@ class AggregateCacheTest {
 
     @Test
     void hitsWhileTheVersionIsUnchanged() {
-        AggregateCache cache = new AggregateCache();
+        VersionedCache cache = new VersionedCache();
         AtomicInteger computed = new AtomicInteger();
-        AggregateResult a = cache.get("q", 1, () -> {
-            computed.incrementAndGet();
-            return result(3);
-        });
-        assertSame(a, cache.get("q", 1, () -> {
-            computed.incrementAndGet();
-            return result(3);
-        }));
+        AggregateResult a = cache.get(
+                "q",
+                1,
+                () -> {
+                    computed.incrementAndGet();
+                    return result(3);
+                },
+                AggregateResource::weight);
+        assertSame(
+                a,
+                cache.get(
+                        "q",
+                        1,
+                        () -> {
+                            computed.incrementAndGet();
+                            return result(3);
+                        },
+                        AggregateResource::weight));
         assertEquals(1, computed.get());
-        cache.get("q", 2, () -> {
-            computed.incrementAndGet();
-            return result(3);
-        });
+        cache.get(
+                "q",
+                2,
+                () -> {
+                    computed.incrementAndGet();
+                    return result(3);
+                },
+                AggregateResource::weight);
         assertEquals(2, computed.get());
         assertEquals(4, cache.rows());
     }
 
     @Test
     void boundedByRows() {
-        AggregateCache cache = new AggregateCache();
+        VersionedCache cache = new VersionedCache();
         int big = 38_400;
         for (int i = 0; i < 30; i++) {
-            cache.get("q" + i, 1, () -> result(big));
-            assertTrue(cache.rows() <= AggregateCache.MAX_ROWS, "rows held " + cache.rows());
+            cache.get("q" + i, 1, () -> result(big), AggregateResource::weight);
+            assertTrue(cache.rows() <= VersionedCache.MAX_ROWS, "rows held " + cache.rows());
         }
         assertTrue(cache.size() >= 1 && cache.size() <= 2, "entries " + cache.size());
         // a result larger than the whole bound is answered but not kept
-        cache.get("huge", 1, () -> result((int) AggregateCache.MAX_ROWS + 1));
-        assertTrue(cache.rows() <= AggregateCache.MAX_ROWS);
+        cache.get("huge", 1, () -> result((int) VersionedCache.MAX_ROWS + 1), AggregateResource::weight);
+        assertTrue(cache.rows() <= VersionedCache.MAX_ROWS);
     }
 }
