@@ -4,18 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.militrend.incident.DatePrecision;
 import org.militrend.incident.IncidentFilter;
 import org.militrend.rollup.RollupReads;
@@ -81,9 +90,71 @@ class AggregateRepository {
                 + " WHERE " + plan.where(params)
                 + (q.groupBy().isEmpty() ? "" : " GROUP BY " + group + " ORDER BY " + group);
         customPlans();
-        Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        return rows(query.getResultList());
+        int keys = q.groupedOn().size();
+        return em.unwrap(Session.class).doReturningWork(connection -> read(connection, sql, params, keys));
+    }
+
+    /**
+     * The rows of a rollup's GROUP BY read with plain JDBC on the transaction's connection: the
+     * {@code keys} grouped values as strings, the rest as longs (null where SQL NULL). Through
+     * Hibernate every sum came back as a {@code BigDecimal} (a SUM of BIGINT is NUMERIC) in rows
+     * built by its result machinery, a large part of an uncached 38,400-row answer's cost
+     * (docs/benchmarks.md, "The answer's own cost").
+     */
+    private static List<Object[]> read(Connection connection, String sql, Map<String, Object> params, int keys)
+            throws SQLException {
+        List<Object> values = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(positional(sql, params, values))) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                List<Object[]> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < keys; c++) {
+                        row[c] = rs.getString(c + 1);
+                    }
+                    for (int c = keys; c < columns; c++) {
+                        long value = rs.getLong(c + 1);
+                        row[c] = rs.wasNull() ? null : Long.valueOf(value);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    /** A named parameter {@code :name} of the SQL (not the second colon of a cast {@code ::type}). */
+    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
+
+    /**
+     * {@code sql} with its named parameters as JDBC's question marks (one per element of a
+     * collection), their values appended to {@code values} in order.
+     */
+    static String positional(String sql, Map<String, Object> params, List<Object> values) {
+        Matcher m = PARAMETER.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            if (!params.containsKey(name)) {
+                throw new IllegalArgumentException("no value for parameter :" + name);
+            }
+            Object value = params.get(name);
+            String marks;
+            if (value instanceof Collection<?> many) {
+                marks = String.join(", ", Collections.nCopies(many.size(), "?"));
+                values.addAll(many);
+            } else {
+                marks = "?";
+                values.add(value);
+            }
+            m.appendReplacement(out, marks);
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The grouped expressions, then the metrics' sums, then their unknown counts. */
@@ -153,7 +224,13 @@ class AggregateRepository {
             // over all 1M rows it guesses a few thousand and drops the parallel scan, running the
             // GROUP BY at half speed (650 instead of 320 ms, docs/benchmarks.md). Plan each
             // execution with its parameters, for the rest of this transaction only.
-            em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
+            // And give it the memory of a 20-year district-by-month table: its 38,400 groups of
+            // NUMERIC sums took ~28 MB of hash table, so under the default 4 MB work_mem the
+            // aggregate spilled in 5 batches and the sort went to disk, ~25 % of the query's time
+            // (EXPLAIN ANALYZE, docs/benchmarks.md). A hash may use twice work_mem (PostgreSQL's
+            // hash_mem_multiplier), so 16 MB holds it; the answer's bound (100,000 rows) bounds it.
+            em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                            + " set_config('work_mem', '16MB', true)")
                     .getSingleResult();
         }
     }

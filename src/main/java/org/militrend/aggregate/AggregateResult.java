@@ -1,5 +1,6 @@
 package org.militrend.aggregate;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
 public record AggregateResult(
         QueryEcho query,
         List<String> columns,
-        List<AggregateRow> rows,
+        @JsonSerialize(using = RowBytes.JsonArray.class) List<AggregateRow> rows,
         Map<String, Object> totals,
         List<Attribution> attribution,
         List<String> warnings) {

@@ -1,10 +1,5 @@
 package org.militrend.aggregate;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
 import org.militrend.common.Csv;
 
 /**
@@ -12,9 +7,9 @@ import org.militrend.common.Csv;
  * groupBy} names, {@code province} beside {@code district}, the metric names and their {@code
  * Unknown} and {@code Per100k} forms), the same as the CSV's. It holds its group's labels (shared
  * by every period of the group), its period and its figures as longs; {@link RowColumns} says
- * once per answer which is which.
+ * once per answer which is which. The rows of an answer are written to JSON and CSV by {@link
+ * RowBytes}.
  */
-@JsonSerialize(using = AggregateRow.Json.class)
 public final class AggregateRow {
 
     private final RowColumns columns;
@@ -59,16 +54,28 @@ public final class AggregateRow {
         };
     }
 
-    private boolean covered() {
+    RowColumns columns() {
+        return columns;
+    }
+
+    RowGroup group() {
+        return group;
+    }
+
+    String period() {
+        return period;
+    }
+
+    boolean covered() {
         return state != null && state.covered();
     }
 
-    private boolean partial() {
+    boolean partial() {
         return state == Coverage.State.PARTIAL;
     }
 
     /** Whether a figure column (a metric, its unknowns or its rate) is null here. */
-    private boolean isNull(int column) {
+    boolean isNull(int column) {
         int j = columns.metric(column);
         return switch (columns.kind(column)) {
             case METRIC -> (nulls & (1 << j)) != 0;
@@ -81,12 +88,12 @@ public final class AggregateRow {
         };
     }
 
-    private long figure(int column) {
+    long figure(int column) {
         int j = columns.metric(column);
         return columns.kind(column) == RowColumns.Kind.UNKNOWN ? figures[columns.metricCount() + j] : figures[j];
     }
 
-    private double per100k(int metric) {
+    double per100k(int metric) {
         return figures[metric] * 100_000.0 / group.population();
     }
 
@@ -97,50 +104,5 @@ public final class AggregateRow {
             case PER_100K -> isNull(column) ? "" : Csv.cell(per100k(columns.metric(column)));
             default -> Csv.cell(value(column));
         };
-    }
-
-    /** Writes the row as the flat object of its columns, in their order, nulls included. */
-    static final class Json extends StdSerializer<AggregateRow> {
-
-        Json() {
-            super(AggregateRow.class);
-        }
-
-        @Override
-        public void serialize(AggregateRow row, JsonGenerator out, SerializerProvider provider) throws IOException {
-            RowColumns columns = row.columns;
-            out.writeStartObject();
-            for (int i = 0; i < columns.size(); i++) {
-                out.writeFieldName(columns.jsonName(i));
-                switch (columns.kind(i)) {
-                    case METRIC, UNKNOWN -> {
-                        if (row.isNull(i)) {
-                            out.writeNull();
-                        } else {
-                            out.writeNumber(row.figure(i));
-                        }
-                    }
-                    case PER_100K -> {
-                        if (row.isNull(i)) {
-                            out.writeNull();
-                        } else {
-                            out.writeNumber(row.per100k(columns.metric(i)));
-                        }
-                    }
-                    case COVERED -> out.writeBoolean(row.covered());
-                    case PARTIAL -> out.writeBoolean(row.partial());
-                    case POPULATION -> {
-                        Long population = row.group.population();
-                        if (population == null) {
-                            out.writeNull();
-                        } else {
-                            out.writeNumber(population.longValue());
-                        }
-                    }
-                    case TEXT, PERIOD -> out.writeString((String) row.value(i));
-                }
-            }
-            out.writeEndObject();
-        }
     }
 }

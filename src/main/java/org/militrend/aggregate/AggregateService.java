@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,6 @@ public class AggregateService {
         Map<String, Coverage.State> states = periodStates(q, coverage);
         RowColumns columns = RowColumns.of(q);
         List<AggregateRow> rows = rows(q, raw, columns, states);
-        sort(rows, q, columns);
         List<AggregateRow> cut = q.limit() == null || q.limit() >= rows.size() ? rows : rows.subList(0, q.limit());
         List<String> warnings = new ArrayList<>(coverage.overlaps());
         long uncovered = states.values().stream().filter(st -> !st.covered()).count();
@@ -202,10 +202,10 @@ public class AggregateService {
     }
 
     /**
-     * The rows of the answer: the database's groups in its order, then, for every group in the
+     * The rows of the answer in its order: the database's groups, then, for every group in the
      * order first seen, each period of [from, to] it lacks, with true zeros where a selected
-     * complete dataset covers the period and unknowns (null) where none does. A group's labels
-     * are looked up once, not once per period.
+     * complete dataset covers the period and unknowns (null) where none does; then sorted
+     * ({@link #inAnswerOrder}). A group's labels are looked up once, not once per period.
      */
     private List<AggregateRow> rows(
             AggregateQuery q, List<Object[]> raw, RowColumns columns, Map<String, Coverage.State> states) {
@@ -216,27 +216,34 @@ public class AggregateService {
         List<String> periods = time < 0 || q.from() == null || q.to() == null
                 ? null
                 : Periods.range(timeDimension.granularity(), q.from(), q.to());
+        int periodCount = periods == null ? 0 : periods.size();
         Map<String, Integer> periodIndex = new HashMap<>();
-        for (int i = 0; periods != null && i < periods.size(); i++) {
+        for (int i = 0; i < periodCount; i++) {
             periodIndex.put(periods.get(i), i);
         }
         Labels labels = new Labels();
         Map<List<String>, GroupPeriods> groups = new LinkedHashMap<>();
         List<AggregateRow> rows = new ArrayList<>();
         boolean empty = true;
-        for (Object[] r : raw) {
+        boolean everyPeriodInRange = true;
+        String[] previousKey = null;
+        GroupPeriods previous = null;
+        for (int n = 0; n < raw.size(); n++) {
+            Object[] r = raw.get(n);
             String[] key = new String[dims];
             for (int j = 0; j < dims; j++) {
                 key[j] = r[j] == null ? null : r[j].toString();
             }
             String period = time < 0 ? null : key[time];
-            GroupPeriods group = groups.computeIfAbsent(
-                    withoutTime(key, time),
-                    k -> new GroupPeriods(group(q, columns, key, labels), periods == null ? 0 : periods.size()));
+            // the database returns a group's periods one after another: look it up once per run
+            GroupPeriods group = previous != null && sameGroup(previousKey, key, time)
+                    ? previous
+                    : groups.computeIfAbsent(
+                            withoutTime(key, time),
+                            k -> new GroupPeriods(group(q, columns, key, labels), groups.size(), periodCount));
+            previousKey = key;
+            previous = group;
             Integer at = period == null ? null : periodIndex.get(period);
-            if (at != null) {
-                group.present[at] = true;
-            }
             long[] figures = new long[2 * metrics];
             int nulls = 0;
             for (int j = 0; j < metrics; j++) {
@@ -250,7 +257,15 @@ public class AggregateService {
                 figures[metrics + j] = unknown == null ? 0 : ((Number) unknown).longValue();
                 empty &= figures[j] == 0 && figures[metrics + j] == 0;
             }
-            rows.add(new AggregateRow(columns, group.group, period, states.get(period), figures, nulls));
+            AggregateRow row = new AggregateRow(
+                    columns, group.group, at == null ? period : periods.get(at), states.get(period), figures, nulls);
+            if (at == null) {
+                everyPeriodInRange = false;
+            } else {
+                group.rows[at] = row;
+                group.inputOrder[at] = n;
+            }
+            rows.add(row);
         }
         long[] zeros = new long[2 * metrics];
         if (raw.size() == 1 && dims == 0 && empty) {
@@ -258,29 +273,141 @@ public class AggregateService {
             rows.set(0, new AggregateRow(columns, groups.values().iterator().next().group, null, null, zeros, 0));
         }
         if (periods == null) {
+            sort(rows, q, columns);
             return rows;
         }
         if (groups.isEmpty() && dims == 1) {
-            groups.put(List.of(), new GroupPeriods(group(q, columns, new String[dims], labels), periods.size()));
+            groups.put(List.of(), new GroupPeriods(group(q, columns, new String[dims], labels), 0, periods.size()));
         }
         int unobserved = (1 << (2 * metrics)) - 1; // nothing is known there, not even unknowns
         for (GroupPeriods group : groups.values()) {
             for (int i = 0; i < periods.size(); i++) {
-                if (!group.present[i]) {
+                if (group.rows[i] == null) {
                     Coverage.State state = states.get(periods.get(i));
                     boolean covered = state != null && state.covered();
-                    rows.add(new AggregateRow(
-                            columns, group.group, periods.get(i), state, zeros, covered ? 0 : unobserved));
+                    AggregateRow row = new AggregateRow(
+                            columns, group.group, periods.get(i), state, zeros, covered ? 0 : unobserved);
+                    group.rows[i] = row;
+                    group.inputOrder[i] = raw.size() + group.order;
+                    rows.add(row);
                 }
+            }
+        }
+        if (everyPeriodInRange && q.sort().isEmpty() && ascending(periods)) {
+            return inAnswerOrder(q, columns, List.copyOf(groups.values()), periods.size());
+        }
+        sort(rows, q, columns);
+        return rows;
+    }
+
+    /**
+     * The rows as {@link #sort} orders them when no sort is asked and every row's period is one of
+     * the range's: by period, then by the groups' labels, rows whose labels are alike in the order
+     * sort's stable sort leaves them (the database's rows in its order, then the filled ones in
+     * the order their groups were first seen). Only the groups are compared, not the rows: a
+     * district-by-month table over 20 years is 160 groups but 38,400 rows.
+     */
+    private static List<AggregateRow> inAnswerOrder(
+            AggregateQuery q, RowColumns columns, List<GroupPeriods> groups, int periods) {
+        List<Integer> at = new ArrayList<>();
+        for (Dimension d : q.groupBy()) {
+            if (!d.isTime()) {
+                at.add(columns.indexOf(d.key()));
+            }
+        }
+        int n = groups.size();
+        String[][] keys = new String[n][at.size()];
+        for (int g = 0; g < n; g++) {
+            for (int k = 0; k < at.size(); k++) {
+                String text = at.get(k) < 0 ? null : groups.get(g).group.text()[at.get(k)];
+                keys[g][k] = text == null ? null : text.toLowerCase(Locale.ROOT);
+            }
+        }
+        Comparator<String[]> byLabels = (a, b) -> {
+            for (int k = 0; k < a.length; k++) {
+                if (a[k] == null || b[k] == null) {
+                    int c = a[k] == null ? (b[k] == null ? 0 : 1) : -1;
+                    if (c != 0) {
+                        return c;
+                    }
+                    continue;
+                }
+                int c = a[k].compareTo(b[k]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
+        Integer[] order = new Integer[n];
+        for (int g = 0; g < n; g++) {
+            order[g] = g;
+        }
+        Arrays.sort(order, (a, b) -> byLabels.compare(keys[a], keys[b]));
+        int[] rank = new int[n];
+        boolean alike = false;
+        for (int i = 1; i < n; i++) {
+            boolean same = byLabels.compare(keys[order[i - 1]], keys[order[i]]) == 0;
+            alike |= same;
+            rank[order[i]] = same ? rank[order[i - 1]] : i;
+        }
+        List<AggregateRow> rows = new ArrayList<>(n * periods);
+        Integer[] bucket = order.clone();
+        for (int i = 0; i < periods; i++) {
+            if (alike) {
+                int period = i;
+                Arrays.sort(
+                        bucket,
+                        Comparator.<Integer>comparingInt(g -> rank[g])
+                                .thenComparingInt(g -> groups.get(g).inputOrder[period]));
+            }
+            for (Integer g : bucket) {
+                rows.add(groups.get(g).rows[i]);
             }
         }
         return rows;
     }
 
-    /** A group of rows and which periods of the range the database had for it. */
-    private record GroupPeriods(RowGroup group, boolean[] present) {
-        GroupPeriods(RowGroup group, int periods) {
-            this(group, new boolean[periods]);
+    /** Whether the periods ascend as {@link #sort} compares them (lower-cased text). */
+    private static boolean ascending(List<String> periods) {
+        for (int i = 1; i < periods.size(); i++) {
+            if (periods.get(i - 1)
+                            .toLowerCase(Locale.ROOT)
+                            .compareTo(periods.get(i).toLowerCase(Locale.ROOT))
+                    >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two keys name the same group (the time dimension, at {@code time}, aside). */
+    private static boolean sameGroup(String[] a, String[] b, int time) {
+        for (int j = 0; j < a.length; j++) {
+            if (j != time && !Objects.equals(a[j], b[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A group of rows: its row of each period of the range (null while the database had none)
+     * and where that row came in the rows before sorting, which orders rows whose labels are alike.
+     */
+    private static final class GroupPeriods {
+        final RowGroup group;
+        /** Its position among the groups in the order first seen. */
+        final int order;
+
+        final AggregateRow[] rows;
+        final int[] inputOrder;
+
+        GroupPeriods(RowGroup group, int order, int periods) {
+            this.group = group;
+            this.order = order;
+            this.rows = new AggregateRow[periods];
+            this.inputOrder = new int[periods];
         }
     }
 

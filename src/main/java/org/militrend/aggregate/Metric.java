@@ -71,14 +71,25 @@ public enum Metric {
      */
     String rollupSql() {
         if (rollupUnknown == null) {
-            return "COALESCE(SUM(" + rollupSum + "), 0)";
+            return "COALESCE(" + bigint("SUM(" + rollupSum + ")") + ", 0)";
         }
-        return "CASE WHEN SUM(" + rollupUnknown + ") = SUM(r.incidents) THEN NULL ELSE SUM(" + rollupSum + ") END";
+        return "CASE WHEN SUM(" + rollupUnknown + ") = SUM(r.incidents) THEN NULL ELSE "
+                + bigint("SUM(" + rollupSum + ")") + " END";
     }
 
     /** {@link #unknownHql()} over the rows {@code r} of a rollup. */
     String unknownRollupSql() {
-        return rollupUnknown == null ? "0" : "SUM(" + rollupUnknown + ")";
+        return rollupUnknown == null ? "0" : bigint("SUM(" + rollupUnknown + ")");
+    }
+
+    /**
+     * A sum of the rollup's BIGINT columns as BIGINT: SQL makes it NUMERIC, which PostgreSQL sends
+     * as a decimal that the driver turns into a {@code BigDecimal} before the long the answer
+     * needs, for each of a large table's ~10 cells per row (docs/benchmarks.md, "The answer's own
+     * cost"). A sum past 2^63 is no count of incidents or casualties.
+     */
+    static String bigint(String sum) {
+        return "CAST(" + sum + " AS BIGINT)";
     }
 
     public String key() {

@@ -127,7 +127,7 @@ record RollupPlan(RollupTable table, IncidentFilter filter, YearMonth from, Year
             return "0";
         }
         params.put("coarser", coarser);
-        return "SUM(CASE WHEN r.date_precision IN (:coarser) THEN r.incidents ELSE 0 END)";
+        return Metric.bigint("SUM(CASE WHEN r.date_precision IN (:coarser) THEN r.incidents ELSE 0 END)");
     }
 
     private static void in(

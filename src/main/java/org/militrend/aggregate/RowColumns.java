@@ -1,6 +1,5 @@
 package org.militrend.aggregate;
 
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ final class RowColumns {
     private final List<Integer> metrics = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
     private final int metricCount;
-    private SerializedString[] jsonNames;
 
     private RowColumns(int metricCount) {
         this.metricCount = metricCount;
@@ -79,7 +77,6 @@ final class RowColumns {
                 c.add(metrics.get(j).key() + "Per100k", Kind.PER_100K, j);
             }
         }
-        c.jsonNames = c.names.stream().map(SerializedString::new).toArray(SerializedString[]::new);
         return c;
     }
 
@@ -115,10 +112,5 @@ final class RowColumns {
 
     int metricCount() {
         return metricCount;
-    }
-
-    /** The column's name, pre-encoded for JSON. */
-    SerializedString jsonName(int column) {
-        return jsonNames[column];
     }
 }

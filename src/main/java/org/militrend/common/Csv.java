@@ -68,13 +68,15 @@ public final class Csv {
         return false;
     }
 
+    /** RFC 4180 CSV with LF line ends: the format of every CSV answer, header aside. */
+    public static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
     /** A printer for RFC 4180 CSV with the given header line. */
     public static CSVPrinter printer(Writer out, List<String> header) {
         try {
-            return CSVFormat.RFC4180
-                    .builder()
+            return FORMAT.builder()
                     .setHeader(header.toArray(String[]::new))
-                    .setRecordSeparator("\n")
                     .get()
                     .print(out);
         } catch (IOException e) {
