@@ -5,7 +5,7 @@
 #
 #   src/bench/import-benchmark.sh            # everything
 #   ROWS=200000 src/bench/import-benchmark.sh  # smaller file
-#   SKIP_H2=1 / SKIP_PG=1 / SKIP_BUILD=1 / MVN_ARGS=-o / TIMEOUT=1800 / H2_TIMEOUT=600
+#   SKIP_H2=1 / SKIP_PG=1 / SKIP_BUILD=1 / SKIP_REIMPORT=1 / MVN_ARGS=-o / TIMEOUT=1800 / H2_TIMEOUT=600
 #   OUT=/some/folder (default target/bench); the PostgreSQL data folder goes under TMPDIR (/tmp)
 #   BEFORE_APP=/path/to/quarkus-app  # also import with another postgres build (e.g. main's), into a
 #                                    # database of its own, first: before and after in the same run
@@ -54,7 +54,7 @@ run_import() {
     end=$(date +%s.%N)
     cpu1=$(server_cpu)
     local took peak afterGc rows
-    took=$(sed -n 's/.*took \([0-9.]*\) s.*/\1/p' "$OUT/$label-out.txt")
+    took=$(sed -n 's/.*took \([0-9.]*\) s, peak heap.*/\1/p' "$OUT/$label-out.txt")
     peak=$(sed -n 's/.*peak heap \([0-9]*\) MB.*/\1/p' "$OUT/$label-out.txt")
     # "GC(n) Pause Young (Normal) (G1 Evacuation Pause) 306M->137M(389M)": the max of the after-GC sizes
     afterGc=$(grep -o -- '->[0-9]*M' "$OUT/$label-gc.log" | tr -dc '0-9\n' | sort -n | tail -1)
@@ -147,7 +147,7 @@ if [[ -z ${SKIP_PG:-} ]]; then
         (SELECT count(*) FROM ($STORED EXCEPT $GROUPED) a), (SELECT count(*) FROM ($GROUPED EXCEPT $STORED) b)")"
 
     # re-import of the same file: every row unchanged
-    run_import pg-reimport "$OUT/app-pg" -Dquarkus.profile=postgres
+    [[ -n ${SKIP_REIMPORT:-} ]] || run_import pg-reimport "$OUT/app-pg" -Dquarkus.profile=postgres
 
     # PostgreSQL's own COPY of the same rows: every column but id, as the import stored them,
     # into a table with the same columns, checks, indexes and foreign keys (every foreign key of
@@ -173,11 +173,11 @@ if [[ -z ${SKIP_PG:-} ]]; then
     T_COPY=$(copy_time "copy (same indexes, checks and foreign keys)" | tail -1)
     "${PSQL[@]}" -d bench -c "DROP TABLE incident_copy" -c "CREATE TABLE incident_copy (LIKE incident INCLUDING ALL)" -c "CHECKPOINT"
     T_COPY_NOFK=$(copy_time "copy (same indexes and checks, no foreign keys)" | tail -1)
-    T_PG=$(sed -n 's/.*took \([0-9.]*\) s.*/\1/p' "$OUT/pg-out.txt")
+    T_PG=$(sed -n 's/.*took \([0-9.]*\) s, peak heap.*/\1/p' "$OUT/pg-out.txt")
     if [[ -n $T_PG ]]; then
         log "ratio service/COPY (rows/s): $(echo "scale=3; $T_COPY / $T_PG" | bc) (with FKs), $(echo "scale=3; $T_COPY_NOFK / $T_PG" | bc) (without)"
     fi
-    T_BEFORE=$(sed -n 's/.*took \([0-9.]*\) s.*/\1/p' "$OUT/pg-before-out.txt" 2>/dev/null || true)
+    T_BEFORE=$(sed -n 's/.*took \([0-9.]*\) s, peak heap.*/\1/p' "$OUT/pg-before-out.txt" 2>/dev/null || true)
     if [[ -n ${BEFORE_APP:-} && -n $T_BEFORE ]]; then
         log "ratio BEFORE_APP/COPY: $(echo "scale=3; $T_COPY / $T_BEFORE" | bc) (with FKs), $(echo "scale=3; $T_COPY_NOFK / $T_BEFORE" | bc) (without)"
     fi

@@ -178,7 +178,7 @@ public class ImportService {
                 }
                 // where an import's time goes after its last row is read: what nothing overlaps
                 LOG.infof(
-                        "import %d: %d rows read in %.1f s; the last writes took %.1f s more, the rollups and the dataset %.1f s",
+                        "import %d: %d rows read in %.1f s; the end of their writing %.1f s more, the rollups and the dataset %.1f s",
                         importId,
                         run.rowsRead,
                         (read - started) / 1e9,
