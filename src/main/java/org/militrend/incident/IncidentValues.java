@@ -69,14 +69,20 @@ public record IncidentValues(
                 case NONE -> {}
             }
         }
+        byte[] digest = SHA_256.get().digest(b.toString().getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest);
+    }
+
+    /** One digest per thread, reset by each use: looking the algorithm up costs more than a row's hash. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
+    });
+
+    private static final HexFormat HEX = HexFormat.of();
 
     private static void tag(StringBuilder b, String name, Object value) {
         if (value != null) {

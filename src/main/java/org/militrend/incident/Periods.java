@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +18,49 @@ public final class Periods {
 
     private Periods() {}
 
+    // An import computes these for every row: written with arithmetic and a char array, not
+    // String.format or IsoFields, and the same strings as those give (PeriodsTest compares them).
+
     public static String quarter(LocalDate d) {
-        return d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+        return d.getYear() + "-Q" + ((d.getMonthValue() + 2) / 3);
     }
 
     public static String month(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+        int year = d.getYear();
+        if (year < 0 || year > 9999) {
+            return String.format(Locale.ROOT, "%04d-%02d", year, d.getMonthValue());
+        }
+        char[] c = new char[7];
+        digits(c, 0, year, 4);
+        c[4] = '-';
+        digits(c, 5, d.getMonthValue(), 2);
+        return new String(c);
     }
 
+    /**
+     * The ISO week: the week-based year and week are those of the week's Thursday (weeks start on
+     * Monday, week 1 holds the year's first Thursday).
+     */
     public static String week(LocalDate d) {
-        return String.format(
-                Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        LocalDate thursday = d.plusDays(4 - d.getDayOfWeek().getValue());
+        int year = thursday.getYear();
+        int week = (thursday.getDayOfYear() - 1) / 7 + 1;
+        if (year < 0 || year > 9999) {
+            return String.format(Locale.ROOT, "%04d-W%02d", year, week);
+        }
+        char[] c = new char[8];
+        digits(c, 0, year, 4);
+        c[4] = '-';
+        c[5] = 'W';
+        digits(c, 6, week, 2);
+        return new String(c);
+    }
+
+    private static void digits(char[] c, int at, int v, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + v % 10);
+            v /= 10;
+        }
     }
 
     /** The bucket of {@code d} at a granularity: year, quarter, month or week. */

@@ -1,6 +1,5 @@
 package org.militrend.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -19,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.militrend.common.CopyText;
 import org.militrend.incident.IncidentColumn;
 import org.militrend.incident.IncidentValues;
 import org.militrend.incident.Periods;
+import org.militrend.rollup.NewRowsRollup;
 import org.militrend.rollup.TouchedMonths;
 import org.postgresql.PGConnection;
 
@@ -99,7 +100,10 @@ final class IncidentWriter implements AutoCloseable {
     private final CopyPipe copy;
 
     /** The rows of the current chunk in COPY's text format; reused from chunk to chunk. */
-    private final StringBuilder copied = new StringBuilder(1 << 16);
+    private final CopyText copied = new CopyText(1 << 20);
+
+    /** {@link #now} as COPY reads it, encoded once. */
+    private final byte[] nowText = CopyText.plain(now.toString());
 
     /** The dataset whose emptiness was checked, whether it was empty, and the keys written to it. */
     private String checkedDataset;
@@ -108,6 +112,15 @@ final class IncidentWriter implements AutoCloseable {
     private WrittenKeys written;
 
     private final TouchedMonths touched = new TouchedMonths();
+
+    /**
+     * The rollups of the rows inserted into a dataset that started empty, while that is all the
+     * import did; null otherwise (the rollups are then recomputed from the touched months).
+     */
+    private NewRowsRollup newRows;
+
+    /** Beyond this many groups the sums are dropped: ~200 bytes a group. */
+    private static final int MAX_ROLLUP_GROUPS = 1_000_000;
 
     IncidentWriter(Connection connection, long importId, int chunkSize) throws SQLException {
         this(connection, importId, chunkSize, false);
@@ -150,7 +163,7 @@ final class IncidentWriter implements AutoCloseable {
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
-        copied.setLength(0);
+        copied.clear();
         for (Pending p : byKey.values()) {
             Existing e = existing.get(p.values().externalId());
             if (e == null) {
@@ -162,7 +175,10 @@ final class IncidentWriter implements AutoCloseable {
                     insert.setObject(next - 1, now);
                     insert.addBatch();
                 }
-                touched.add(dataset, Periods.month(p.values().date()));
+                touched.add(dataset, p.values().date());
+                if (newRows != null) {
+                    newRows.add(group(p), counts(p.values()));
+                }
                 inserted++;
             } else if (!e.hash().equals(p.hash()) && older(p.values().detail().sourceRelease(), e.release())) {
                 unchanged++;
@@ -180,7 +196,9 @@ final class IncidentWriter implements AutoCloseable {
                 update.setString(next, p.values().externalId());
                 update.addBatch();
                 touched.add(dataset, e.month());
-                touched.add(dataset, Periods.month(p.values().date()));
+                touched.add(dataset, p.values().date());
+                // the sums no longer describe the rows: the rollups are recomputed
+                abandonNewRows();
                 updated++;
                 if (e.importId() != null && e.importId() == importId) {
                     warnings.add(duplicate(p, null));
@@ -193,7 +211,7 @@ final class IncidentWriter implements AutoCloseable {
             }
         }
         if (inserted > 0 && copy != null) {
-            copy.send(copied.toString().getBytes(StandardCharsets.UTF_8));
+            copy.send(copied.toBytes());
         } else if (inserted > 0) {
             insert.executeBatch();
         }
@@ -224,10 +242,42 @@ final class IncidentWriter implements AutoCloseable {
         }
     }
 
-    /** Recomputes the monthly rollup of the months this import wrote; before the import commits. */
+    /**
+     * Brings the rollups up to date with the rows this import wrote; before the import commits.
+     * The sums of the rows inserted into a dataset that started empty are written as they are
+     * when that still holds; otherwise the months written are recomputed from the incidents.
+     */
     void refreshRollup() throws SQLException {
         connectionNeeded();
+        if (newRows != null && newRows.write(connection)) {
+            return;
+        }
         touched.refresh(connection);
+    }
+
+    private void abandonNewRows() {
+        if (newRows != null) {
+            newRows.abandon();
+            newRows = null;
+        }
+    }
+
+    private static NewRowsRollup.Group group(Pending p) {
+        IncidentValues v = p.values();
+        LocalDate date = v.date();
+        return new NewRowsRollup.Group(
+                new NewRowsRollup.Place(v.provinceCode(), v.districtCode(), p.divisionCode()),
+                v.detail().category().key(),
+                v.eventType(),
+                v.actor(),
+                date.getYear(),
+                date.getMonthValue(),
+                v.datePrecision().key());
+    }
+
+    private static NewRowsRollup.Counts counts(IncidentValues v) {
+        return new NewRowsRollup.Counts(
+                v.killed(), v.injured(), v.killedCivilians(), v.killedSecurityForces(), v.killedMilitants());
     }
 
     /**
@@ -257,6 +307,12 @@ final class IncidentWriter implements AutoCloseable {
                 try (ResultSet rs = s.executeQuery()) {
                     startedEmpty = !rs.next();
                 }
+            }
+            // sums kept for one dataset only: a second one's rows go through the recomputation
+            boolean first = checkedDataset == null;
+            abandonNewRows();
+            if (first && startedEmpty) {
+                newRows = new NewRowsRollup(dataset, MAX_ROLLUP_GROUPS);
             }
             checkedDataset = dataset;
             written = new WrittenKeys();
@@ -386,45 +442,32 @@ final class IncidentWriter implements AutoCloseable {
 
     /**
      * Appends the row as {@link #COPY} reads it: the same values as {@link #bind}, in the same
-     * order, tab-separated, {@code \\N} for NULL, one line per row.
+     * order; text escaped, numbers, dates and instants in forms PostgreSQL reads back exactly (a
+     * double's shortest round-trip digits, ISO-8601).
      */
-    private void copyLine(StringBuilder out, Pending p) {
+    private void copyLine(CopyText out, Pending p) {
         IncidentValues v = p.values();
         for (IncidentColumn c : IncidentColumn.STORED) {
-            copyValue(out, c.stored(v));
-        }
-        for (Object derived : derived(p)) {
-            copyValue(out, derived);
-        }
-        copyValue(out, now);
-        copyValue(out, now);
-        out.setCharAt(out.length() - 1, '\n');
-    }
-
-    /**
-     * One value and its tab. Text escapes the characters COPY's text format gives a meaning to;
-     * numbers, dates and instants are written in forms PostgreSQL reads back exactly (a double's
-     * shortest round-trip digits, ISO-8601).
-     */
-    private static void copyValue(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("\\N");
-        } else if (value instanceof String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
-                switch (ch) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(ch);
-                }
+            Object value = c.stored(v);
+            switch (c.sql().kind()) {
+                case TEXT -> out.text((String) value);
+                case COUNT -> out.number((Integer) value);
+                case DECIMAL -> out.decimal((Double) value);
+                case DATE -> out.date((LocalDate) value);
             }
-        } else {
-            // Integer, Long, Double, LocalDate, OffsetDateTime: no character COPY would interpret
-            out.append(value);
         }
-        out.append('\t');
+        // the derived columns, in derived()'s order
+        LocalDate date = v.date();
+        out.number(date.getYear());
+        out.text(Periods.quarter(date));
+        out.text(Periods.month(date));
+        out.text(Periods.week(date));
+        out.text(p.hash());
+        out.number(importId);
+        out.text(p.divisionCode());
+        out.encoded(nowText);
+        out.encoded(nowText);
+        out.endRow();
     }
 
     private static ImportMessage duplicate(Pending p, Long earlierLine) {

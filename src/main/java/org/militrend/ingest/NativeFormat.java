@@ -167,6 +167,29 @@ class NativeFormat implements ImportFormat {
 
     private record DatedAs(LocalDate date, DatePrecision precision) {}
 
+    /**
+     * A {@code YYYY-MM-DD} date of digits read without the formatter (nearly every cell), or null
+     * for any other text; an impossible date throws like {@link LocalDate#parse}.
+     */
+    private static LocalDate plainIsoDate(String v) {
+        for (int i = 0; i < 10; i++) {
+            char c = v.charAt(i);
+            boolean ok = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+            if (!ok) {
+                return null;
+            }
+        }
+        return LocalDate.of(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
+    }
+
+    private static int number(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (v.charAt(i) - '0');
+        }
+        return n;
+    }
+
     private static DatedAs parseDate(String v, List<DateTimeFormatter> dateFormats) {
         for (DateTimeFormatter f : dateFormats) {
             try {
@@ -177,7 +200,8 @@ class NativeFormat implements ImportFormat {
         }
         try {
             if (v.length() == 10) {
-                return new DatedAs(LocalDate.parse(v), DatePrecision.DAY);
+                LocalDate plain = plainIsoDate(v);
+                return new DatedAs(plain != null ? plain : LocalDate.parse(v), DatePrecision.DAY);
             }
             if (v.length() == 7) {
                 return new DatedAs(YearMonth.parse(v).atDay(1), DatePrecision.MONTH);

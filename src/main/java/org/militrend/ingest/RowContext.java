@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 final class RowContext {
 
     private static final Pattern LOWER_BOUND = Pattern.compile("(\\d{1,9})\\s*\\+");
-    private static final Pattern INTEGER = Pattern.compile("[+]?\\d{1,9}");
     private static final Pattern WHOLE_DECIMAL = Pattern.compile("(\\d{1,9})\\.0+");
 
     final long line;
@@ -56,8 +55,9 @@ final class RowContext {
         if (v == null || v.equalsIgnoreCase("NA") || v.equalsIgnoreCase("N/A")) {
             return null;
         }
-        if (INTEGER.matcher(v).matches()) {
-            return Integer.valueOf(v.startsWith("+") ? v.substring(1) : v);
+        Integer plain = plainCount(v);
+        if (plain != null) {
+            return plain;
         }
         Matcher whole = WHOLE_DECIMAL.matcher(v);
         if (whole.matches()) {
@@ -75,6 +75,27 @@ final class RowContext {
         }
         warn(column, raw, "not a count; read as unknown");
         return null;
+    }
+
+    /**
+     * The value of {@code [+]?[0-9]{1,9}}, null for anything else: what nearly every cell holds,
+     * read without a regular expression.
+     */
+    private static Integer plainCount(String v) {
+        int from = v.charAt(0) == '+' ? 1 : 0;
+        int digits = v.length() - from;
+        if (digits < 1 || digits > 9) {
+            return null;
+        }
+        int n = 0;
+        for (int i = from; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** A decimal number within [min, max]; anything else is unknown with a warning. */

@@ -150,7 +150,7 @@ public final class Rollup {
         p.setString(3, to.toString());
     }
 
-    private static void lock(Connection c) throws SQLException {
+    static void lock(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(LOCK)) {
             rs.next();

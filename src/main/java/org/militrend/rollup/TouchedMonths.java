@@ -2,6 +2,7 @@ package org.militrend.rollup;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,6 +29,26 @@ public final class TouchedMonths {
 
     public void add(String dataset, String periodMonth) {
         add(dataset, YearMonth.parse(periodMonth));
+    }
+
+    /**
+     * Records the month of a date. An import calls this for every row: a month already inside
+     * the dataset's range costs two comparisons and no allocation.
+     */
+    public void add(String dataset, LocalDate date) {
+        Range r = ranges.get(dataset);
+        if (r != null && !isBefore(date, r.from()) && !isAfter(date, r.to())) {
+            return;
+        }
+        add(dataset, YearMonth.from(date));
+    }
+
+    private static boolean isBefore(LocalDate d, YearMonth m) {
+        return d.getYear() < m.getYear() || d.getYear() == m.getYear() && d.getMonthValue() < m.getMonthValue();
+    }
+
+    private static boolean isAfter(LocalDate d, YearMonth m) {
+        return d.getYear() > m.getYear() || d.getYear() == m.getYear() && d.getMonthValue() > m.getMonthValue();
     }
 
     public boolean isEmpty() {

@@ -23,7 +23,7 @@ import org.militrend.testing.Api;
 @QuarkusTest
 class RollupPropertyTest {
 
-    private static final String HEADER = "external_id,date,date_precision,province,district,event_type,actor,"
+    static final String HEADER = "external_id,date,date_precision,province,district,event_type,actor,"
             + "killed,killed_civilians,killed_security_forces,killed_militants,injured";
     private static final String[][] PLACES = {
         {"Khyber Pakhtunkhwa", "Bannu"},
@@ -91,7 +91,8 @@ class RollupPropertyTest {
         return "rejected import into " + dataset;
     }
 
-    private static String row(Random random, String key) {
+    /** A random native row (shared with {@link NewRowsRollupTest}). */
+    static String row(Random random, String key) {
         String[] place = PLACES[random.nextInt(PLACES.length)];
         return String.join(
                 ",",
