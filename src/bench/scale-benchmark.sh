@@ -14,6 +14,8 @@
 #   for r in 100000 1000000 2400000; do ROWS=$r PGDIR=/tmp/militrend-scale-$r SKIP_BUILD=1 src/bench/scale-benchmark.sh; done
 #
 # N=30 by default; KEEP_PG=1 keeps the database in $PGDIR for another run (no second import).
+# AGG_WARM=30 uncached district x month requests warm the JIT before step 3 is timed (with 5, the
+# first timed answers still ran partly interpreted); ONLY_AGG=1 skips step 2.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 FORMAT=acled
@@ -43,6 +45,7 @@ log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 with_param() { if [[ $1 == *\?* ]]; then echo "$1&$2"; else echo "$1?$2"; fi; }
 
 # 2. the dashboard's own requests, as one cold load in Chromium makes them
+if [[ -z ${ONLY_AGG:-} ]]; then
 timeout 600 java -cp "target/test-classes:target/classes:$(cat "$OUT/test-cp.txt")" \
     org.militrend.dashboard.DashboardLoadBenchmark "$BASE" 1 0 > "$OUT/scale-load.tsv" 2> "$OUT/scale-load-resources.txt"
 log "one cold dashboard load: $(awk 'NR == 2 {print "ready " $3 " ms, " $6 " bytes, " $12 " requests"}' "$OUT/scale-load.tsv")"
@@ -59,10 +62,12 @@ while read -r path; do
     log "  $s  $path"
 done < "$OUT/scale-urls.txt"
 log "dashboard requests: $(wc -l < "$OUT/scale-urls.txt"); slowest p50 $(sort -g "$OUT/scale-p50s.txt" | tail -1) ms"
+fi
 
 # 3. district x month against the raw GROUP BY (AGG_PATH and RAW_SQL of bench-lib.sh)
 AGG="$BASE$AGG_PATH"
-for i in $(seq 1 5); do curl_t "$AGG&warm=$i" >/dev/null; psql_t >/dev/null; done
+for i in $(seq 1 "${AGG_WARM:-30}"); do curl_t "$AGG&warm=$i" >/dev/null; done
+for i in $(seq 1 5); do psql_t >/dev/null; done
 log "district,month answer: $(curl_t "$AGG&size=1" | cut -d' ' -f3) bytes"
 : > "$OUT/scale-agg.txt"; : > "$OUT/scale-psql.txt"
 for i in $(seq 1 "$N"); do
