@@ -85,7 +85,7 @@ class AggregateRepository {
         Map<String, Object> params = new HashMap<>();
         String group = columns(q.groupedOn(), Dimension::rollupSql);
         String select = select(q, group, Metric::rollupSql, Metric::unknownRollupSql) + ", "
-                + RollupPlan.coarseDated(coarser(q.timeDimension()), params);
+                + plan.coarseDated(coarser(q.timeDimension()), params);
         String sql = "SELECT " + select + plan.from(q.groupedOn())
                 + " WHERE " + plan.where(params)
                 + (q.groupBy().isEmpty() ? "" : " GROUP BY " + group + " ORDER BY " + group);

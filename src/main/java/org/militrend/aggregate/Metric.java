@@ -1,7 +1,9 @@
 package org.militrend.aggregate;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * An aggregate metric, as HQL over incidents and as SQL over a rollup's sums. SQL's SUM skips NULLs and is NULL when every value is: so an
@@ -42,7 +44,7 @@ public enum Metric {
     private final String key;
     private final String hql;
     private final String unknownWhen;
-    /** What the rollup sums for the known counts, in SQL over its rows {@code r}. */
+    /** The rollup's columns whose sums add up to the known counts, in SQL over its rows {@code r}. */
     private final String rollupSum;
     /** The rollup's column counting the incidents of {@link #unknownWhen}. */
     private final String rollupUnknown;
@@ -71,10 +73,20 @@ public enum Metric {
      */
     String rollupSql() {
         if (rollupUnknown == null) {
-            return "COALESCE(" + bigint("SUM(" + rollupSum + ")") + ", 0)";
+            return "COALESCE(" + sumOfColumns() + ", 0)";
         }
-        return "CASE WHEN SUM(" + rollupUnknown + ") = SUM(r.incidents) THEN NULL ELSE "
-                + bigint("SUM(" + rollupSum + ")") + " END";
+        return "CASE WHEN SUM(" + rollupUnknown + ") = SUM(r.incidents) THEN NULL ELSE " + sumOfColumns() + " END";
+    }
+
+    /**
+     * The sum of each of {@link #rollupSum}'s columns, added: a column is summed on its own, as
+     * the database's BIGINT sum of it, so that adding two columns of a row never overflows the
+     * rollup's INTEGER column type.
+     */
+    private String sumOfColumns() {
+        return Arrays.stream(rollupSum.split("\\+"))
+                .map(column -> bigint("SUM(" + column.trim() + ")"))
+                .collect(Collectors.joining(" + "));
     }
 
     /** {@link #unknownHql()} over the rows {@code r} of a rollup. */
@@ -83,10 +95,11 @@ public enum Metric {
     }
 
     /**
-     * A sum of the rollup's BIGINT columns as BIGINT: SQL makes it NUMERIC, which PostgreSQL sends
-     * as a decimal that the driver turns into a {@code BigDecimal} before the long the answer
-     * needs, for each of a large table's ~10 cells per row (docs/benchmarks.md, "The answer's own
-     * cost"). A sum past 2^63 is no count of incidents or casualties.
+     * A sum of a rollup's column as BIGINT: SQL makes the sum of a BIGINT column (the full rollup's)
+     * NUMERIC, which PostgreSQL sends as a decimal that the driver turns into a {@code BigDecimal}
+     * before the long the answer needs, for each of a large table's ~10 cells per row
+     * (docs/benchmarks.md, "The answer's own cost"); the sum of an INTEGER column is already
+     * BIGINT. A sum past 2^63 is no count of incidents or casualties.
      */
     static String bigint(String sum) {
         return "CAST(" + sum + " AS BIGINT)";

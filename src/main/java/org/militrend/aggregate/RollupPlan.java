@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.militrend.incident.DatePrecision;
 import org.militrend.incident.IncidentFilter;
 import org.militrend.rollup.RollupTable;
 
@@ -121,10 +122,21 @@ record RollupPlan(RollupTable table, IncidentFilter filter, YearMonth from, Year
         return where.toString();
     }
 
-    /** The count of incidents dated less precisely than the bucket, among the precisions {@code coarser}. */
-    static String coarseDated(List<String> coarser, Map<String, Object> params) {
+    /**
+     * The count of incidents dated less precisely than the bucket, among the precisions
+     * {@code coarser}: from the date precision in the key, or from the count of year-dated
+     * incidents where the key has none (the only precision coarser than the month, quarter or year
+     * buckets a rollup answers; a week bucket reads the incidents).
+     */
+    String coarseDated(List<String> coarser, Map<String, Object> params) {
         if (coarser.isEmpty()) {
             return "0";
+        }
+        if (!table.keysDatePrecision()) {
+            if (!coarser.equals(List.of(DatePrecision.YEAR.key()))) {
+                throw new IllegalStateException(table + " counts only year-dated incidents, not " + coarser);
+            }
+            return Metric.bigint("SUM(r." + RollupTable.YEAR_DATED + ")");
         }
         params.put("coarser", coarser);
         return Metric.bigint("SUM(CASE WHEN r.date_precision IN (:coarser) THEN r.incidents ELSE 0 END)");

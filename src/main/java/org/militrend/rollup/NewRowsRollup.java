@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.militrend.common.CopyText;
+import org.militrend.incident.DatePrecision;
 import org.militrend.incident.Periods;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -39,7 +40,7 @@ public final class NewRowsRollup {
             Place place, String category, String eventType, String actor, int year, int month, String datePrecision) {}
 
     /** A group of the places-and-months rollup. */
-    private record PlaceMonth(Place place, int year, int month, String datePrecision) {}
+    private record PlaceMonth(Place place, int year, int month) {}
 
     /** The people counts of a row, null when unknown. */
     public record Counts(
@@ -48,6 +49,8 @@ public final class NewRowsRollup {
             Integer killedCivilians,
             Integer killedSecurityForces,
             Integer killedMilitants) {}
+
+    private static final int FULL_SUMS = RollupTable.FULL.sumCount();
 
     /** Rows per COPY message or JDBC batch. */
     private static final int ROWS_PER_WRITE = 2000;
@@ -88,7 +91,7 @@ public final class NewRowsRollup {
                 abandon();
                 return;
             }
-            sums = new long[12];
+            sums = new long[FULL_SUMS];
             groups.put(shared(group), sums);
         }
         Integer killed = counts.killed();
@@ -145,14 +148,19 @@ public final class NewRowsRollup {
                 return false;
             }
         }
+        int placeSums = RollupTable.PLACE.sumCount();
+        String year = DatePrecision.YEAR.key();
         Map<PlaceMonth, long[]> places = new HashMap<>();
         for (Map.Entry<Group, long[]> e : groups.entrySet()) {
             Group g = e.getKey();
-            long[] into = places.computeIfAbsent(
-                    new PlaceMonth(g.place(), g.year(), g.month(), g.datePrecision()), k -> new long[12]);
+            long[] into =
+                    places.computeIfAbsent(new PlaceMonth(g.place(), g.year(), g.month()), k -> new long[placeSums]);
             long[] sums = e.getValue();
-            for (int i = 0; i < into.length; i++) {
+            for (int i = 0; i < sums.length; i++) {
                 into[i] += sums[i];
+            }
+            if (year.equals(g.datePrecision())) {
+                into[sums.length] += sums[0]; // year_dated, after the shared sums
             }
         }
         boolean postgres = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
@@ -163,7 +171,8 @@ public final class NewRowsRollup {
                 sink.text(g.category());
                 sink.text(g.eventType());
                 sink.text(g.actor());
-                period(sink, g.year(), g.month(), g.datePrecision());
+                period(sink, g.year(), g.month());
+                sink.text(g.datePrecision());
                 sink.row(e.getValue());
             }
             sink.finish();
@@ -172,7 +181,7 @@ public final class NewRowsRollup {
             for (Map.Entry<PlaceMonth, long[]> e : places.entrySet()) {
                 PlaceMonth p = e.getKey();
                 place(sink, p.place());
-                period(sink, p.year(), p.month(), p.datePrecision());
+                period(sink, p.year(), p.month());
                 sink.row(e.getValue());
             }
             sink.finish();
@@ -198,8 +207,8 @@ public final class NewRowsRollup {
         sink.text(p.divisionCode());
     }
 
-    /** period_year, period_quarter, period_month and date_precision. */
-    private void period(RowSink sink, int year, int month, String datePrecision) throws SQLException {
+    /** period_year, period_quarter and period_month. */
+    private void period(RowSink sink, int year, int month) throws SQLException {
         String[] keys = periodKeys.computeIfAbsent(year * 12 + month - 1, k -> {
             LocalDate first = LocalDate.of(year, month, 1);
             return new String[] {Periods.quarter(first), Periods.month(first)};
@@ -207,7 +216,6 @@ public final class NewRowsRollup {
         sink.number(year);
         sink.text(keys[0]);
         sink.text(keys[1]);
-        sink.text(datePrecision);
     }
 
     /** Where rollup rows go: a table's key columns in order, then its sums. */
@@ -215,7 +223,7 @@ public final class NewRowsRollup {
         final String columns;
 
         RowSink(RollupTable table) {
-            this.columns = table.table() + " (" + table.key() + ", " + Rollup.SUM_COLUMNS + ")";
+            this.columns = table.table() + " (" + table.key() + ", " + table.sumColumns() + ")";
         }
 
         abstract void text(String value) throws SQLException;
@@ -294,7 +302,7 @@ public final class NewRowsRollup {
 
         BatchSink(Connection c, RollupTable table) throws SQLException {
             super(table);
-            int width = table.key().split(",").length + Rollup.SUM_COLUMNS.split(",").length;
+            int width = table.key().split(",").length + table.sumCount();
             insert = c.prepareStatement("INSERT INTO " + columns + " VALUES (" + "?, ".repeat(width - 1) + "?)");
         }
 

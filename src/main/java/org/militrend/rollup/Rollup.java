@@ -9,11 +9,10 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The rollups of incidents ({@link RollupTable}: {@code incident_month_rollup}, migration V50,
- * and the narrower {@code incident_place_month_rollup}, V51): their SQL, and the JDBC operations
+ * and the narrower {@code incident_place_month_rollup}, V51 and V52): their SQL, and the JDBC operations
  * that keep them equal to a GROUP BY over incidents. Every operation runs on the caller's
  * connection, inside the transaction that wrote the incidents.
  *
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
  * key with NULLs. Concurrent writers are serialized on the data_version row first, so that each
  * recomputation sees every write committed before it (READ COMMITTED on both databases). The
  * narrower rollups are then summed from the full one, which is already grouped: every sum column
- * is additive.
+ * is additive, and the full one's key has the date precision that a narrower one counts by.
  */
 public final class Rollup {
 
@@ -31,7 +30,7 @@ public final class Rollup {
     static final String KEY = "dataset, province_code, district_code, division_code, category, event_type, actor,"
             + " period_year, period_quarter, period_month, date_precision";
 
-    /** The sum columns of every rollup, in table order. */
+    /** The sum columns every rollup has, in table order ({@link RollupTable#sumColumns()}: a rollup's own). */
     public static final String SUM_COLUMNS = "incidents, killed, killed_unknown, injured, injured_unknown,"
             + " casualties_unknown, killed_civilians, killed_civilians_unknown, killed_security_forces,"
             + " killed_security_forces_unknown, killed_militants, killed_militants_unknown";
@@ -44,11 +43,6 @@ public final class Rollup {
             + " COALESCE(SUM(killed_civilians), 0), COUNT(*) - COUNT(killed_civilians),"
             + " COALESCE(SUM(killed_security_forces), 0), COUNT(*) - COUNT(killed_security_forces),"
             + " COALESCE(SUM(killed_militants), 0), COUNT(*) - COUNT(killed_militants)";
-
-    /** {@link #SUM_COLUMNS} summed over rows of a rollup, in the same order. */
-    private static final String RESUMS = Arrays.stream(SUM_COLUMNS.split(","))
-            .map(c -> "SUM(" + c.trim() + ")")
-            .collect(Collectors.joining(", "));
 
     private static final String SLICE = " WHERE dataset = ? AND event_date >= ? AND event_date < ?";
 
@@ -112,8 +106,8 @@ public final class Rollup {
     }
 
     private static Consistency.Table check(Connection c, RollupTable t) throws SQLException {
-        String stored = "SELECT " + t.key() + ", " + SUM_COLUMNS + " FROM " + t.table();
-        String grouped = "SELECT " + t.key() + ", " + SUMS + " FROM incident GROUP BY " + t.key();
+        String stored = "SELECT " + t.key() + ", " + t.sumColumns() + " FROM " + t.table();
+        String grouped = "SELECT " + t.key() + ", " + t.sumsOverIncidents() + " FROM incident GROUP BY " + t.key();
         long onlyInRollup = count(c, "(" + stored + " EXCEPT " + grouped + ")");
         long onlyInIncidents = count(c, "(" + grouped + " EXCEPT " + stored + ")");
         long rollupRows = count(c, t.table());
@@ -133,8 +127,8 @@ public final class Rollup {
 
     /** The rows of a narrower rollup summed from the full one, under {@code where}. */
     private static String insertResummed(RollupTable t, String where) {
-        return "INSERT INTO " + t.table() + " (" + t.key() + ", " + SUM_COLUMNS + ") SELECT " + t.key() + ", " + RESUMS
-                + " FROM " + RollupTable.FULL.table() + where + " GROUP BY " + t.key();
+        return "INSERT INTO " + t.table() + " (" + t.key() + ", " + t.sumColumns() + ") SELECT " + t.key() + ", "
+                + t.sumsOverFullRollup() + " FROM " + RollupTable.FULL.table() + where + " GROUP BY " + t.key();
     }
 
     private static List<RollupTable> narrower() {

@@ -164,10 +164,9 @@ class NewRowsRollupTest {
      */
     private void assertSameAsGroupBy(String dataset) throws SQLException {
         for (RollupTable t : RollupTable.values()) {
-            String stored =
-                    "SELECT " + t.key() + ", " + Rollup.SUM_COLUMNS + " FROM " + t.table() + " WHERE dataset = ?";
-            String grouped =
-                    "SELECT " + t.key() + ", " + Rollup.SUMS + " FROM incident WHERE dataset = ? GROUP BY " + t.key();
+            String stored = "SELECT " + t.key() + ", " + t.sumColumns() + " FROM " + t.table() + " WHERE dataset = ?";
+            String grouped = "SELECT " + t.key() + ", " + t.sumsOverIncidents()
+                    + " FROM incident WHERE dataset = ? GROUP BY " + t.key();
             for (String sql : List.of(
                     "SELECT COUNT(*) FROM (" + stored + " EXCEPT " + grouped + ") t",
                     "SELECT COUNT(*) FROM (" + grouped + " EXCEPT " + stored + ") t")) {

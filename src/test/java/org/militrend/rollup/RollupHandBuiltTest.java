@@ -87,7 +87,7 @@ class RollupHandBuiltTest {
     }
 
     @Test
-    void thePlacesRollupSumsTypesAndActorsOfAPlaceAndMonth() throws SQLException {
+    void thePlacesRollupSumsTypesActorsAndDatePrecisionsOfAPlaceAndMonth() throws SQLException {
         String dataset = "roll-hand-places";
         Api.importCsv(
                         Api.nativeCsv(
@@ -95,33 +95,41 @@ class RollupHandBuiltTest {
                                         + "killed_civilians,killed_security_forces,killed_militants,injured",
                                 "p1,2021-03-10,day,KPK,Bannu,Attack,TTP,3,,,,4",
                                 "p2,2021-03-12,day,KPK,Bannu,Clash,BLA,,,,,2",
-                                "p3,2021-03-15,day,KPK,Bannu,Drone strike,,1,1,,,"),
+                                "p3,2021-03-15,day,KPK,Bannu,Drone strike,,1,1,,,",
+                                "p4,2021-03-01,month,KPK,Bannu,Attack,TTP,2,,,,",
+                                "p5,2021-01-01,year,KPK,Bannu,Attack,TTP,5,,,,1"),
                         "format=native&dataset=" + dataset)
                 .statusCode(201);
         // incidents, killed, unknown, injured, unknown, casualties unknown, civilians, unknown,
-        // security forces, unknown, militants, unknown
-        assertEquals(List.of("2021-03 day PK-KP-BANNU | 3 4 1 6 1 0 1 2 0 3 0 3"), placeRows(dataset));
+        // security forces, unknown, militants, unknown, dated only by year: one row per month,
+        // whatever the precisions in it (a year-dated incident is stored on its year's first day)
+        assertEquals(
+                List.of(
+                        "2021-01 PK-KP-BANNU | 1 5 0 1 0 0 0 1 0 1 0 1 1",
+                        "2021-03 PK-KP-BANNU | 4 6 1 6 2 0 1 3 0 4 0 4 0"),
+                placeRows(dataset));
         Api.editor().delete("/api/v1/incidents/" + idOf("p1", dataset)).then().statusCode(204);
-        assertEquals(List.of("2021-03 day PK-KP-BANNU | 2 1 1 2 1 0 1 1 0 2 0 2"), placeRows(dataset));
+        Api.editor().delete("/api/v1/incidents/" + idOf("p5", dataset)).then().statusCode(204);
+        assertEquals(List.of("2021-03 PK-KP-BANNU | 3 3 1 2 2 0 1 2 0 3 0 3 0"), placeRows(dataset));
     }
 
     private List<String> placeRows(String dataset) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT period_month, date_precision, district_code,"
+                PreparedStatement s = c.prepareStatement("SELECT period_month, district_code,"
                         + " incidents, killed, killed_unknown, injured, injured_unknown, casualties_unknown,"
                         + " killed_civilians, killed_civilians_unknown, killed_security_forces,"
-                        + " killed_security_forces_unknown, killed_militants, killed_militants_unknown"
+                        + " killed_security_forces_unknown, killed_militants, killed_militants_unknown, year_dated"
                         + " FROM incident_place_month_rollup WHERE dataset = ? ORDER BY period_month")) {
             s.setString(1, dataset);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= 3; i++) {
+                    for (int i = 1; i <= 2; i++) {
                         row.append(rs.getString(i)).append(' ');
                     }
                     row.append('|');
-                    for (int i = 4; i <= 15; i++) {
+                    for (int i = 3; i <= 15; i++) {
                         row.append(' ').append(rs.getLong(i));
                     }
                     out.add(row.toString());
