@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.militrend.common.VersionedCache;
+import org.militrend.incident.DataVersion;
 import org.militrend.rollup.RollupReads;
 import org.militrend.rollup.RollupTable;
 
@@ -64,6 +66,12 @@ public class DatasetCatalog {
     @Inject
     RollupReads reads;
 
+    @Inject
+    DataVersion dataVersion;
+
+    @Inject
+    VersionedCache cache;
+
     @Transactional
     public List<Entry> find(Collection<String> names) {
         if (names.isEmpty()) {
@@ -86,12 +94,16 @@ public class DatasetCatalog {
         return DatasetRow.<DatasetRow>findByIdOptional(name).map(DatasetCatalog::entry);
     }
 
-    /** Every dataset described. */
+    /**
+     * Every dataset described. What the datasets hold is kept for the data version: every
+     * aggregate, trend and hotspot ranking asks for it (coverage), and summing the places rollup
+     * cost ~15-30 ms of a 2.4M-incident store's district-by-month answer.
+     */
     @Transactional
     public List<Description> describeAll() {
         List<DatasetRow> rows = DatasetRow.list("order by name");
         Map<String, Held> held = new HashMap<>();
-        for (Held h : held(null)) {
+        for (Held h : cache.get("datasets-held", dataVersion.current(), () -> held(null), List::size)) {
             held.put(h.dataset(), h);
         }
         List<Description> out = new ArrayList<>();

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.militrend.testing.Api;
 
 /**
- * Hotspots, trends and the incident page's total are kept per data version, like aggregates: while
+ * Hotspots, trends, the incident page's total and what the datasets hold (the list of datasets,
+ * and the coverage every aggregate asks for) are kept per data version, like aggregates: while
  * the version stands, a repeated request gets the kept answer even when the tables changed behind
  * the service's back (which no write through the service does without a bump); after a write
  * through the service, the answer is computed again and counts the same rows as before caching.
@@ -76,10 +77,15 @@ class AnswersPerDataVersionTest {
     }
 
     /**
-     * The incident page's total, Bannu's hotspot total, the places with too little for a trend and
-     * Bannu's monthly series.
+     * The incident page's total, the dataset's count in the list of datasets, Bannu's hotspot
+     * total, the places with too little for a trend and Bannu's monthly series.
      */
     private static void assertAnswers(int incidents, int bannu, List<String> insufficient, List<Integer> observed) {
+        given().get("/api/v1/datasets")
+                .then()
+                .statusCode(200)
+                .body("find { it.name == '" + DATASET + "' }.incidents", is(incidents));
+
         JsonPath page = given().get(INCIDENTS).then().statusCode(200).extract().jsonPath();
         assertEquals(incidents, page.getInt("total"));
         assertEquals(2, page.getList("items").size());
