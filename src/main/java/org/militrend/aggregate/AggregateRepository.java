@@ -49,12 +49,8 @@ class AggregateRepository {
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
-    /**
-     * Rows of {@code [values of groupedOn()..., metric values..., unknown counts per metric...,
-     * coarseDated]}: grouping and summing happen in the database. {@code coarseDated} counts incidents dated less precisely than the
-     * time dimension.
-     */
-    List<Object[]> groupBy(AggregateQuery q) {
+    /** The rows of the query's GROUP BY: grouping and summing happen in the database. */
+    List<GroupedRow> groupBy(AggregateQuery q) {
         Optional<RollupPlan> plan = plan(q.groupedOn(), q.filter());
         if (plan.isPresent()) {
             return groupBy(q, plan.get());
@@ -77,11 +73,15 @@ class AggregateRepository {
         customPlans();
         Query query = em.createQuery(hql);
         params.forEach(query::setParameter);
-        return rows(query.getResultList());
+        int keys = q.groupedOn().size();
+        int metrics = q.metrics().size();
+        return rows(query.getResultList()).stream()
+                .map(r -> GroupedRow.of(r, keys, metrics))
+                .toList();
     }
 
     /** {@link #groupBy(AggregateQuery)} from a rollup. */
-    private List<Object[]> groupBy(AggregateQuery q, RollupPlan plan) {
+    private List<GroupedRow> groupBy(AggregateQuery q, RollupPlan plan) {
         Map<String, Object> params = new HashMap<>();
         String group = columns(q.groupedOn(), Dimension::rollupSql);
         String select = select(q, group, Metric::rollupSql, Metric::unknownRollupSql) + ", "
@@ -91,36 +91,42 @@ class AggregateRepository {
                 + (q.groupBy().isEmpty() ? "" : " GROUP BY " + group + " ORDER BY " + group);
         customPlans();
         int keys = q.groupedOn().size();
-        return em.unwrap(Session.class).doReturningWork(connection -> read(connection, sql, params, keys));
+        int metrics = q.metrics().size();
+        return em.unwrap(Session.class).doReturningWork(connection -> read(connection, sql, params, keys, metrics));
     }
 
     /**
-     * The rows of a rollup's GROUP BY read with plain JDBC on the transaction's connection: the
-     * {@code keys} grouped values as strings, the rest as longs (null where SQL NULL). Through
-     * Hibernate every sum came back as a {@code BigDecimal} (a SUM of BIGINT is NUMERIC) in rows
-     * built by its result machinery, a large part of an uncached 38,400-row answer's cost
+     * The rows of a rollup's GROUP BY read with plain JDBC on the transaction's connection, as
+     * {@code keys} strings and {@code metrics} pairs of longs (sum, unknowns) and the coarse-dated
+     * count, straight into the arrays the answer's rows keep. Through Hibernate every sum came back
+     * as a {@code BigDecimal} (a SUM of BIGINT is NUMERIC) in rows built by its result machinery,
+     * and boxed again as a {@code Long}: a large part of an uncached 38,400-row answer's cost
      * (docs/benchmarks.md, "The answer's own cost").
      */
-    private static List<Object[]> read(Connection connection, String sql, Map<String, Object> params, int keys)
-            throws SQLException {
+    private static List<GroupedRow> read(
+            Connection connection, String sql, Map<String, Object> params, int keys, int metrics) throws SQLException {
         List<Object> values = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(positional(sql, params, values))) {
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }
             try (ResultSet rs = statement.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                List<Object[]> rows = new ArrayList<>();
+                List<GroupedRow> rows = new ArrayList<>();
                 while (rs.next()) {
-                    Object[] row = new Object[columns];
+                    String[] text = new String[keys];
                     for (int c = 0; c < keys; c++) {
-                        row[c] = rs.getString(c + 1);
+                        text[c] = rs.getString(c + 1);
                     }
-                    for (int c = keys; c < columns; c++) {
-                        long value = rs.getLong(c + 1);
-                        row[c] = rs.wasNull() ? null : Long.valueOf(value);
+                    long[] figures = new long[2 * metrics];
+                    int nullSums = 0;
+                    for (int j = 0; j < metrics; j++) {
+                        figures[j] = rs.getLong(keys + j + 1);
+                        if (rs.wasNull()) {
+                            nullSums |= 1 << j;
+                        }
+                        figures[metrics + j] = rs.getLong(keys + metrics + j + 1); // 0 for NULL
                     }
-                    rows.add(row);
+                    rows.add(new GroupedRow(text, figures, nullSums, rs.getLong(keys + 2 * metrics + 1)));
                 }
                 return rows;
             }

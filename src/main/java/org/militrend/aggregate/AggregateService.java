@@ -59,19 +59,17 @@ public class AggregateService {
 
     @Transactional
     public AggregateResult run(AggregateQuery q) {
-        List<Object[]> raw = repository.groupBy(q);
-        int dims = q.groupedOn().size();
+        List<GroupedRow> raw = repository.groupBy(q);
         int metrics = q.metrics().size();
         Long[] sums = new Long[metrics];
         long[] unknownTotals = new long[metrics];
         long coarse = 0;
-        for (Object[] r : raw) {
+        for (GroupedRow r : raw) {
             for (int j = 0; j < metrics; j++) {
-                sums[j] = sumOfKnown(sums[j], r[dims + j] == null ? null : ((Number) r[dims + j]).longValue());
-                unknownTotals[j] += r[dims + metrics + j] == null ? 0 : ((Number) r[dims + metrics + j]).longValue();
+                sums[j] = sumOfKnown(sums[j], r.sum(j));
+                unknownTotals[j] += r.figures()[metrics + j];
             }
-            int c = dims + 2 * metrics;
-            coarse += r[c] == null ? 0 : ((Number) r[c]).longValue();
+            coarse += r.coarseDated();
         }
         Coverage coverage = coverage(q.filter());
         Map<String, Coverage.State> states = periodStates(q, coverage);
@@ -151,16 +149,15 @@ public class AggregateService {
         List<Dimension> dims = by == null ? List.of(Dimension.of(g)) : List.of(by, Dimension.of(g));
         AggregateQuery q = new AggregateQuery(dims, List.of(metric), filter, false, List.of(), null);
         int time = q.groupedOn().indexOf(Dimension.of(g));
-        int value = q.groupedOn().size();
         Map<String, long[]> out = new LinkedHashMap<>();
-        for (Object[] r : repository.groupBy(q)) {
-            String key = by == null ? "" : Objects.toString(r[0], null);
+        for (GroupedRow r : repository.groupBy(q)) {
+            String key = by == null ? "" : r.keys()[0];
             if (key == null) {
                 continue; // incidents known only to a coarser place are in no district's series
             }
-            Integer at = index.get(r[time].toString());
+            Integer at = index.get(r.keys()[time]);
             if (at != null) {
-                long v = r[value] == null ? 0 : ((Number) r[value]).longValue(); // the models count an unknown as 0
+                long v = r.figures()[0]; // 0 where unknown: the models count an unknown as 0
                 out.computeIfAbsent(key, k -> new long[periods.size()])[at] += v;
             }
         }
@@ -208,7 +205,7 @@ public class AggregateService {
      * ({@link #inAnswerOrder}). A group's labels are looked up once, not once per period.
      */
     private List<AggregateRow> rows(
-            AggregateQuery q, List<Object[]> raw, RowColumns columns, Map<String, Coverage.State> states) {
+            AggregateQuery q, List<GroupedRow> raw, RowColumns columns, Map<String, Coverage.State> states) {
         int dims = q.groupedOn().size();
         int metrics = q.metrics().size();
         Dimension timeDimension = q.timeDimension();
@@ -229,11 +226,8 @@ public class AggregateService {
         String[] previousKey = null;
         GroupPeriods previous = null;
         for (int n = 0; n < raw.size(); n++) {
-            Object[] r = raw.get(n);
-            String[] key = new String[dims];
-            for (int j = 0; j < dims; j++) {
-                key[j] = r[j] == null ? null : r[j].toString();
-            }
+            GroupedRow r = raw.get(n);
+            String[] key = r.keys();
             String period = time < 0 ? null : key[time];
             // the database returns a group's periods one after another: look it up once per run
             GroupPeriods group = previous != null && sameGroup(previousKey, key, time)
@@ -244,21 +238,17 @@ public class AggregateService {
             previousKey = key;
             previous = group;
             Integer at = period == null ? null : periodIndex.get(period);
-            long[] figures = new long[2 * metrics];
-            int nulls = 0;
-            for (int j = 0; j < metrics; j++) {
-                Object value = r[dims + j];
-                Object unknown = r[dims + metrics + j];
-                if (value == null) {
-                    nulls |= 1 << j;
-                } else {
-                    figures[j] = ((Number) value).longValue();
-                }
-                figures[metrics + j] = unknown == null ? 0 : ((Number) unknown).longValue();
-                empty &= figures[j] == 0 && figures[metrics + j] == 0;
+            long[] figures = r.figures();
+            for (long figure : figures) {
+                empty &= figure == 0;
             }
             AggregateRow row = new AggregateRow(
-                    columns, group.group, at == null ? period : periods.get(at), states.get(period), figures, nulls);
+                    columns,
+                    group.group,
+                    at == null ? period : periods.get(at),
+                    states.get(period),
+                    figures,
+                    r.nullSums());
             if (at == null) {
                 everyPeriodInRange = false;
             } else {
