@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -59,10 +60,44 @@ final class RowBytes {
     private final byte[][] trueCells;
 
     private final byte[][] falseCells;
-    /** Per group: its cells of the columns it decides (labels, codes, population), each with what precedes it. */
+    /**
+     * The columns as runs of adjacent columns decided alike: by the row's group, by its period, or
+     * each by the row. A run of the first two is written as one piece, encoded once per group or
+     * period, so that a district-by-month row is five pieces rather than fifteen.
+     */
+    private final Run[] runs;
+    /** Per group: the bytes of each of its runs, in order, each cell with what precedes it. */
     private final Map<RowGroup, byte[][]> groups = new IdentityHashMap<>();
-    /** Per period: its cell with what precedes it. */
-    private final Map<String, byte[]> periods = new HashMap<>();
+    /** Per period and coverage: the bytes of each of its runs, in order. */
+    private final Map<PeriodKey, byte[][]> periods = new HashMap<>();
+    /** The period of the row before and its runs' bytes: rows come period after period. */
+    private PeriodKey lastPeriod;
+
+    private byte[][] lastPeriodRuns;
+
+    /** What decides the cells of a column. */
+    private enum Decider {
+        /** Labels, codes and population: the row's group. */
+        GROUP,
+        /** The period and its coverage. */
+        PERIOD,
+        /** The figures: each row. */
+        ROW;
+
+        static Decider of(RowColumns.Kind kind) {
+            return switch (kind) {
+                case TEXT, POPULATION -> GROUP;
+                case PERIOD, COVERED, PARTIAL -> PERIOD;
+                case METRIC, UNKNOWN, PER_100K -> ROW;
+            };
+        }
+    }
+
+    /** Columns {@code from} to {@code to} (exclusive), decided by {@code decider}. */
+    private record Run(Decider decider, int from, int to) {}
+
+    /** What a row's period cells depend on. */
+    private record PeriodKey(String period, boolean covered, boolean partial) {}
 
     private byte[] buffer = new byte[CHUNK * 2];
     private int length;
@@ -89,6 +124,17 @@ final class RowBytes {
                 falseCells[i] = csvCell("false", i);
             }
         }
+        List<Run> adjacent = new ArrayList<>();
+        for (int i = 0; i < n; ) {
+            Decider decider = Decider.of(columns.kind(i));
+            int to = i + 1;
+            while (to < n && Decider.of(columns.kind(to)) == decider) {
+                to++;
+            }
+            adjacent.add(new Run(decider, i, to));
+            i = to;
+        }
+        runs = adjacent.toArray(new Run[0]);
     }
 
     /**
@@ -167,47 +213,80 @@ final class RowBytes {
             put((byte) '{');
         }
         byte[][] group = null;
-        for (int i = 0; i < before.length; i++) {
-            switch (columns.kind(i)) {
-                case TEXT, POPULATION -> {
+        byte[][] period = null;
+        int groupRun = 0;
+        int periodRun = 0;
+        for (Run run : runs) {
+            switch (run.decider()) {
+                case GROUP -> {
                     if (group == null) {
-                        group = groups.computeIfAbsent(row.group(), this::groupCells);
+                        group = groups.computeIfAbsent(row.group(), this::groupRuns);
                     }
-                    put(group[i]);
+                    put(group[groupRun++]);
                 }
                 case PERIOD -> {
-                    byte[] cell = periods.get(row.period());
-                    if (cell == null) {
-                        cell = cell(row.period(), i);
-                        periods.put(row.period(), cell);
+                    if (period == null) {
+                        period = periodRuns(row);
                     }
-                    put(cell);
+                    put(period[periodRun++]);
                 }
-                case COVERED -> bool(i, row.covered());
-                case PARTIAL -> bool(i, row.partial());
-                case METRIC, UNKNOWN -> {
-                    if (row.isNull(i)) {
-                        empty(i);
-                    } else {
-                        put(before[i]);
-                        digits(row.figure(i));
-                    }
-                }
-                case PER_100K -> {
-                    if (row.isNull(i)) {
-                        empty(i);
-                    } else if (json) {
-                        // Jackson writes a double as Double.toString does (its fast writer is off)
-                        put(before[i]);
-                        put(ascii(Double.toString(row.per100k(columns.metric(i)))));
-                    } else {
-                        put(csvCell(row.csvCell(i), i));
+                case ROW -> {
+                    for (int i = run.from(); i < run.to(); i++) {
+                        figure(row, i);
                     }
                 }
             }
         }
         put((byte) (json ? '}' : '\n'));
         rows++;
+    }
+
+    /** A cell of a figure column: a metric, its unknowns or its rate. */
+    private void figure(AggregateRow row, int i) {
+        if (row.isNull(i)) {
+            empty(i);
+        } else if (columns.kind(i) != RowColumns.Kind.PER_100K) {
+            put(before[i]);
+            digits(row.figure(i));
+        } else if (json) {
+            // Jackson writes a double as Double.toString does (its fast writer is off)
+            put(before[i]);
+            put(ascii(Double.toString(row.per100k(columns.metric(i)))));
+        } else {
+            put(csvCell(row.csvCell(i), i));
+        }
+    }
+
+    /** The bytes of the row's period runs, encoded the first time its period and coverage come. */
+    private byte[][] periodRuns(AggregateRow row) {
+        if (lastPeriod != null
+                && lastPeriod.period() == row.period()
+                && lastPeriod.covered() == row.covered()
+                && lastPeriod.partial() == row.partial()) {
+            return lastPeriodRuns;
+        }
+        lastPeriod = new PeriodKey(row.period(), row.covered(), row.partial());
+        lastPeriodRuns = periods.computeIfAbsent(lastPeriod, this::periodRuns);
+        return lastPeriodRuns;
+    }
+
+    private byte[][] periodRuns(PeriodKey key) {
+        List<byte[]> out = new ArrayList<>();
+        for (Run run : runs) {
+            if (run.decider() == Decider.PERIOD) {
+                byte[] bytes = new byte[0];
+                for (int i = run.from(); i < run.to(); i++) {
+                    byte[] cell = switch (columns.kind(i)) {
+                        case PERIOD -> cell(key.period(), i);
+                        case COVERED -> boolCell(i, key.covered());
+                        default -> boolCell(i, key.partial());
+                    };
+                    bytes = concat(bytes, cell);
+                }
+                out.add(bytes);
+            }
+        }
+        return out.toArray(new byte[0][]);
     }
 
     /** Bytes appended and not yet drained. */
@@ -225,19 +304,29 @@ final class RowBytes {
         length = 0;
     }
 
-    private byte[][] groupCells(RowGroup group) {
-        byte[][] cells = new byte[before.length][];
-        for (int i = 0; i < cells.length; i++) {
-            if (columns.kind(i) == RowColumns.Kind.TEXT) {
-                cells[i] = cell(group.text()[i], i);
-            } else if (columns.kind(i) == RowColumns.Kind.POPULATION) {
-                Long population = group.population();
-                cells[i] = json
-                        ? concat(before[i], population == null ? NULL : ascii(population.toString()))
-                        : csvCell(Csv.cell(population), i);
+    private byte[][] groupRuns(RowGroup group) {
+        List<byte[]> out = new ArrayList<>();
+        for (Run run : runs) {
+            if (run.decider() == Decider.GROUP) {
+                byte[] bytes = new byte[0];
+                for (int i = run.from(); i < run.to(); i++) {
+                    bytes = concat(bytes, groupCell(group, i));
+                }
+                out.add(bytes);
             }
         }
-        return cells;
+        return out.toArray(new byte[0][]);
+    }
+
+    /** A cell of a column the group decides: a label or code, or the population. */
+    private byte[] groupCell(RowGroup group, int i) {
+        if (columns.kind(i) == RowColumns.Kind.TEXT) {
+            return cell(group.text()[i], i);
+        }
+        Long population = group.population();
+        return json
+                ? concat(before[i], population == null ? NULL : ascii(population.toString()))
+                : csvCell(Csv.cell(population), i);
     }
 
     /** A text cell: JSON a quoted, escaped string or null; CSV as {@link Csv#cell} neutralizes it. */
@@ -273,13 +362,11 @@ final class RowBytes {
         return utf8(out.toString());
     }
 
-    private void bool(int column, boolean value) {
+    private byte[] boolCell(int column, boolean value) {
         if (json) {
-            put(before[column]);
-            put(value ? TRUE : FALSE);
-        } else {
-            put(value ? trueCells[column] : falseCells[column]);
+            return concat(before[column], value ? TRUE : FALSE);
         }
+        return value ? trueCells[column] : falseCells[column];
     }
 
     private void empty(int column) {
