@@ -86,4 +86,52 @@ class AggregateResultCacheTest {
         cache.get("huge", 1, () -> result((int) VersionedCache.MAX_ROWS + 1), AggregateResource::weight);
         assertTrue(cache.rows() <= VersionedCache.MAX_ROWS);
     }
+
+    /** Gets {@code key} at {@code version}, counting in {@code computed} whether it was computed. */
+    private static void ask(VersionedCache cache, String key, long version, int rows, AtomicInteger computed) {
+        cache.get(
+                key,
+                version,
+                () -> {
+                    computed.incrementAndGet();
+                    return result(rows);
+                },
+                AggregateResource::weight);
+    }
+
+    @Test
+    void keepsSmallAnswersWhileBigOnesComeAndGo() {
+        VersionedCache cache = new VersionedCache();
+        AtomicInteger small = new AtomicInteger();
+        AtomicInteger big = new AtomicInteger();
+        ask(cache, "small", 1, 1, small);
+        for (int i = 0; i < 10; i++) {
+            ask(cache, "big" + i, 1, 38_400, big);
+            ask(cache, "small", 1, 1, small);
+            assertTrue(cache.rows() <= VersionedCache.MAX_ROWS, "rows held " + cache.rows());
+        }
+        assertEquals(10, big.get());
+        assertEquals(1, small.get(), "the one-row answer outlived every big one");
+        // the latest big answer is kept, and one more fits beside it: 2 x 38,401 + 2 <= 100,000
+        ask(cache, "big9", 1, 38_400, big);
+        assertEquals(10, big.get());
+        assertEquals(3, cache.size());
+        assertEquals(2 * 38_401 + 2, cache.rows());
+    }
+
+    @Test
+    void dropsAnswersOfOlderVersionsFirst() {
+        VersionedCache cache = new VersionedCache();
+        AtomicInteger computed = new AtomicInteger();
+        ask(cache, "old-small", 1, 1, computed);
+        ask(cache, "old-big", 1, 38_400, computed);
+        ask(cache, "new-a", 2, 38_400, computed);
+        ask(cache, "new-b", 2, 38_400, computed); // no room: version 1's answers go, not new-a
+        assertEquals(4, computed.get());
+        ask(cache, "new-a", 2, 38_400, computed);
+        ask(cache, "new-b", 2, 38_400, computed);
+        assertEquals(4, computed.get());
+        assertEquals(2, cache.size());
+        assertEquals(2 * 38_401, cache.rows());
+    }
 }
