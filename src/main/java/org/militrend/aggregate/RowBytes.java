@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.militrend.common.Csv;
 
 /**
@@ -271,17 +272,21 @@ final class RowBytes {
     }
 
     private byte[][] periodRuns(PeriodKey key) {
+        return runBytes(Decider.PERIOD, i -> switch (columns.kind(i)) {
+            case PERIOD -> cell(key.period(), i);
+            case COVERED -> boolCell(i, key.covered());
+            default -> boolCell(i, key.partial());
+        });
+    }
+
+    /** The bytes of each run of {@code decider}, in order: its columns' cells one after another. */
+    private byte[][] runBytes(Decider decider, IntFunction<byte[]> cell) {
         List<byte[]> out = new ArrayList<>();
         for (Run run : runs) {
-            if (run.decider() == Decider.PERIOD) {
+            if (run.decider() == decider) {
                 byte[] bytes = new byte[0];
                 for (int i = run.from(); i < run.to(); i++) {
-                    byte[] cell = switch (columns.kind(i)) {
-                        case PERIOD -> cell(key.period(), i);
-                        case COVERED -> boolCell(i, key.covered());
-                        default -> boolCell(i, key.partial());
-                    };
-                    bytes = concat(bytes, cell);
+                    bytes = concat(bytes, cell.apply(i));
                 }
                 out.add(bytes);
             }
@@ -305,17 +310,7 @@ final class RowBytes {
     }
 
     private byte[][] groupRuns(RowGroup group) {
-        List<byte[]> out = new ArrayList<>();
-        for (Run run : runs) {
-            if (run.decider() == Decider.GROUP) {
-                byte[] bytes = new byte[0];
-                for (int i = run.from(); i < run.to(); i++) {
-                    bytes = concat(bytes, groupCell(group, i));
-                }
-                out.add(bytes);
-            }
-        }
-        return out.toArray(new byte[0][]);
+        return runBytes(Decider.GROUP, i -> groupCell(group, i));
     }
 
     /** A cell of a column the group decides: a label or code, or the population. */
