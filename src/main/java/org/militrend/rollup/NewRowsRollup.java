@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.militrend.common.CopyText;
 import org.militrend.incident.DatePrecision;
 import org.militrend.incident.Periods;
@@ -161,6 +163,17 @@ public final class NewRowsRollup {
             }
             if (year.equals(g.datePrecision())) {
                 into[sums.length] += sums[0]; // year_dated, after the shared sums
+            }
+        }
+        for (Map.Entry<PlaceMonth, long[]> e : places.entrySet()) {
+            for (long sum : e.getValue()) {
+                if (sum > Integer.MAX_VALUE) {
+                    PlaceMonth p = e.getKey();
+                    String place = p.place().districtCode() != null
+                            ? p.place().districtCode()
+                            : Objects.toString(p.place().provinceCode(), "no place");
+                    throw Rollup.tooLarge(dataset, place + ", " + YearMonth.of(p.year(), p.month()));
+                }
             }
         }
         boolean postgres = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());

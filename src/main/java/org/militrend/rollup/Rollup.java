@@ -9,6 +9,10 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.militrend.common.ProblemError;
+import org.militrend.common.ProblemException;
 
 /**
  * The rollups of incidents ({@link RollupTable}: {@code incident_month_rollup}, migration V50,
@@ -75,8 +79,32 @@ public final class Rollup {
             try (PreparedStatement insert = c.prepareStatement(insertResummed(t, MONTHS))) {
                 bindMonths(insert, dataset, from, to);
                 insert.executeUpdate();
+            } catch (SQLException e) {
+                if (OUT_OF_RANGE.contains(e.getSQLState())) {
+                    throw tooLarge(dataset, from + " to " + to);
+                }
+                throw e;
             }
         }
+    }
+
+    /**
+     * The SQL states of a sum past a rollup column's INTEGER type: "numeric value out of range"
+     * (PostgreSQL), and H2's variant that names the column.
+     */
+    private static final Set<String> OUT_OF_RANGE = Set.of("22003", "22004");
+
+    /**
+     * The refusal of a write that would make a sum of the places rollup (INTEGER) pass
+     * 2,147,483,647 for one place's month: no real count of incidents or casualties, so a figure
+     * of the data is wrong (the write rolls back).
+     */
+    static ProblemException tooLarge(String dataset, String where) {
+        String message = "the incidents of one place and month of dataset '" + dataset + "' (" + where
+                + ") would sum past " + String.format(Locale.ROOT, "%,d", Integer.MAX_VALUE)
+                + " killed, injured or incidents: no real count; check the casualty figures";
+        return new ProblemException(
+                422, "Figures out of range", message, List.of(ProblemError.field("dataset", dataset, message)));
     }
 
     /** Recomputes every rollup; returns the number of rows of the full one. */
