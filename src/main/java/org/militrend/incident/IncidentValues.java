@@ -79,36 +79,9 @@ public record IncidentValues(
 
     /** Copies the values (and their hash) onto an entity. */
     public void applyTo(Incident i) {
-        i.dataset = dataset;
-        i.externalId = externalId;
-        i.setEventDate(when.date());
-        i.datePrecision = when.precision().key();
-        i.country = place.country();
-        i.provinceCode = place.provinceCode();
-        i.districtCode = place.districtCode();
-        i.location = place.location();
-        i.locationPrecision = place.locationPrecision().key();
-        i.latitude = place.latitude();
-        i.longitude = place.longitude();
-        i.eventType = event.eventType();
-        i.actor = event.actor();
-        i.target = event.target();
-        i.killed = casualties.killed();
-        i.killedMin = casualties.killedMin();
-        i.killedCivilians = casualties.killedCivilians();
-        i.killedSecurityForces = casualties.killedSecurityForces();
-        i.killedMilitants = casualties.killedMilitants();
-        i.injured = casualties.injured();
-        i.injuredMin = casualties.injuredMin();
-        i.source = provenance.source();
-        i.sourceUrl = provenance.sourceUrl();
-        i.notes = provenance.notes();
-        i.category = detail.category().key();
-        i.subEventType = detail.subEventType();
-        i.actor2 = detail.actor2();
-        i.killedLow = detail.killedLow();
-        i.killedHigh = detail.killedHigh();
-        i.sourceRelease = detail.sourceRelease();
+        for (IncidentColumn c : IncidentColumn.STORED) {
+            c.store(i, c.stored(this));
+        }
         i.rowHash = hash();
     }
 }
