@@ -135,7 +135,7 @@ public enum IncidentColumn {
             Csv.contract(13, "killed"),
             Hash.POSITIONAL,
             v -> v.casualties().killed(),
-            IncidentView::killed,
+            v -> v.casualties().killed(),
             (i, x) -> i.killed = (Integer) x),
     KILLED_MIN(
             "killedMin",
@@ -143,7 +143,7 @@ public enum IncidentColumn {
             Csv.extension(21, "killed_min"),
             Hash.POSITIONAL,
             v -> v.casualties().killedMin(),
-            IncidentView::killedMin,
+            v -> v.casualties().killedMin(),
             (i, x) -> i.killedMin = (Integer) x),
     KILLED_CIVILIANS(
             "killedCivilians",
@@ -151,7 +151,7 @@ public enum IncidentColumn {
             Csv.contract(14, "killed_civilians"),
             Hash.POSITIONAL,
             v -> v.casualties().killedCivilians(),
-            IncidentView::killedCivilians,
+            v -> v.casualties().killedCivilians(),
             (i, x) -> i.killedCivilians = (Integer) x),
     KILLED_SECURITY_FORCES(
             "killedSecurityForces",
@@ -159,7 +159,7 @@ public enum IncidentColumn {
             Csv.contract(15, "killed_security_forces"),
             Hash.POSITIONAL,
             v -> v.casualties().killedSecurityForces(),
-            IncidentView::killedSecurityForces,
+            v -> v.casualties().killedSecurityForces(),
             (i, x) -> i.killedSecurityForces = (Integer) x),
     KILLED_MILITANTS(
             "killedMilitants",
@@ -167,7 +167,7 @@ public enum IncidentColumn {
             Csv.contract(16, "killed_militants"),
             Hash.POSITIONAL,
             v -> v.casualties().killedMilitants(),
-            IncidentView::killedMilitants,
+            v -> v.casualties().killedMilitants(),
             (i, x) -> i.killedMilitants = (Integer) x),
     INJURED(
             "injured",
@@ -175,7 +175,7 @@ public enum IncidentColumn {
             Csv.contract(17, "injured"),
             Hash.POSITIONAL,
             v -> v.casualties().injured(),
-            IncidentView::injured,
+            v -> v.casualties().injured(),
             (i, x) -> i.injured = (Integer) x),
     INJURED_MIN(
             "injuredMin",
@@ -183,7 +183,7 @@ public enum IncidentColumn {
             Csv.extension(22, "injured_min"),
             Hash.POSITIONAL,
             v -> v.casualties().injuredMin(),
-            IncidentView::injuredMin,
+            v -> v.casualties().injuredMin(),
             (i, x) -> i.injuredMin = (Integer) x),
     SOURCE(
             "source",
