@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.militrend.incident.DatePrecision;
@@ -33,6 +34,55 @@ record RollupPlan(RollupTable table, IncidentFilter filter, YearMonth from, Year
 
     private static final Pattern COLUMN = Pattern.compile("\\br\\.([a-z_]+)");
 
+    /** How a rollup reads one component of the filter. */
+    enum Reading {
+        /** The date range: every rollup reads it by whole months (see {@link #over}). */
+        BY_MONTH,
+        /** A rollup answers it when it has the column (and {@link #where} conditions on it). */
+        COLUMN,
+        /** No rollup can answer it (a free-text search would be one): the incidents must be read. */
+        INCIDENTS_ONLY
+    }
+
+    /**
+     * One component of {@link IncidentFilter}, named as the record names it, and how a rollup
+     * reads it when it is set.
+     *
+     * @param column the rollup column it needs, for {@link Reading#COLUMN}
+     */
+    record FilterComponent(String name, Predicate<IncidentFilter> set, Reading reading, String column) {
+
+        static FilterComponent byMonth(String name, Predicate<IncidentFilter> set) {
+            return new FilterComponent(name, set, Reading.BY_MONTH, null);
+        }
+
+        static FilterComponent column(String name, Predicate<IncidentFilter> set, String column) {
+            return new FilterComponent(name, set, Reading.COLUMN, column);
+        }
+
+        boolean setIn(IncidentFilter filter) {
+            return set.test(filter);
+        }
+    }
+
+    /**
+     * Every component of {@link IncidentFilter}: a component missing here would be ignored by
+     * the rollup path, which would then answer for more rows than the filter selects, so
+     * RollupPlanFilterTest fails when the filter has a component this list does not name.
+     */
+    static final List<FilterComponent> FILTER_COMPONENTS = List.of(
+            FilterComponent.byMonth("from", f -> f.from() != null),
+            FilterComponent.byMonth("to", f -> f.to() != null),
+            FilterComponent.column("provinceCodes", f -> !f.provinceCodes().isEmpty(), "province_code"),
+            FilterComponent.column("districtCodes", f -> !f.districtCodes().isEmpty(), "district_code"),
+            FilterComponent.column("eventTypes", f -> !f.eventTypes().isEmpty(), "event_type"),
+            FilterComponent.column("actors", f -> !f.actors().isEmpty(), "actor"),
+            FilterComponent.column("datasets", f -> !f.datasets().isEmpty(), "dataset"),
+            // the region is the districts whose district row says former FATA
+            FilterComponent.column("formerFata", f -> f.formerFata() != null, "district_code"),
+            FilterComponent.column("categories", f -> !f.categories().isEmpty(), "category"),
+            FilterComponent.column("divisionCodes", f -> !f.divisionCodes().isEmpty(), "division_code"));
+
     /**
      * The smallest rollup having every column of {@code dimensions} and of the filter (its
      * range aside), or empty when no rollup can answer.
@@ -45,13 +95,17 @@ record RollupPlan(RollupTable table, IncidentFilter filter, YearMonth from, Year
             }
             columns(d.rollupSql(), needed);
         }
-        if (!filter.datasets().isEmpty()) needed.add("dataset");
-        if (!filter.provinceCodes().isEmpty()) needed.add("province_code");
-        if (!filter.districtCodes().isEmpty() || filter.formerFata() != null) needed.add("district_code");
-        if (!filter.divisionCodes().isEmpty()) needed.add("division_code");
-        if (!filter.eventTypes().isEmpty()) needed.add("event_type");
-        if (!filter.actors().isEmpty()) needed.add("actor");
-        if (!filter.categories().isEmpty()) needed.add("category");
+        for (FilterComponent c : FILTER_COMPONENTS) {
+            if (c.setIn(filter)) {
+                switch (c.reading()) {
+                    case BY_MONTH -> {}
+                    case COLUMN -> needed.add(c.column());
+                    case INCIDENTS_ONLY -> {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
         for (RollupTable t : RollupTable.values()) {
             if (t.hasAll(needed)) {
                 return Optional.of(t);

@@ -3,7 +3,6 @@ package org.militrend.incident;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -16,37 +15,20 @@ import java.util.Objects;
 public record IncidentValues(
         String dataset,
         String externalId,
-        LocalDate date,
-        DatePrecision datePrecision,
-        String country,
-        String provinceCode,
-        String districtCode,
-        String location,
-        LocationPrecision locationPrecision,
-        Double latitude,
-        Double longitude,
-        String eventType,
-        String actor,
-        String target,
-        Integer killed,
-        Integer killedMin,
-        Integer killedCivilians,
-        Integer killedSecurityForces,
-        Integer killedMilitants,
-        Integer injured,
-        Integer injuredMin,
-        String source,
-        String sourceUrl,
-        String notes,
+        EventDate when,
+        ResolvedPlace place,
+        EventSummary event,
+        Casualties casualties,
+        Provenance provenance,
         EventDetail detail) {
 
     public IncidentValues {
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(externalId, "externalId");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(datePrecision, "datePrecision");
-        Objects.requireNonNull(locationPrecision, "locationPrecision");
+        Objects.requireNonNull(when.date(), "date");
+        Objects.requireNonNull(when.precision(), "datePrecision");
+        Objects.requireNonNull(place.locationPrecision(), "locationPrecision");
     }
 
     /**
@@ -62,7 +44,7 @@ public record IncidentValues(
                     b.append(value == null ? "\u0000" : value.toString()).append('\u001f');
                 case WHEN_SET -> tag(b, c.field(), value);
                 case UNLESS_INFERRED -> {
-                    if (!Category.infer(eventType).key().equals(value)) {
+                    if (!Category.infer(event.eventType()).key().equals(value)) {
                         tag(b, c.field(), value);
                     }
                 }
@@ -92,66 +74,14 @@ public record IncidentValues(
 
     /** The same values under another key (rows without an id get one derived from their hash). */
     public IncidentValues withExternalId(String key) {
-        return new IncidentValues(
-                dataset,
-                key,
-                date,
-                datePrecision,
-                country,
-                provinceCode,
-                districtCode,
-                location,
-                locationPrecision,
-                latitude,
-                longitude,
-                eventType,
-                actor,
-                target,
-                killed,
-                killedMin,
-                killedCivilians,
-                killedSecurityForces,
-                killedMilitants,
-                injured,
-                injuredMin,
-                source,
-                sourceUrl,
-                notes,
-                detail);
+        return new IncidentValues(dataset, key, when, place, event, casualties, provenance, detail);
     }
 
     /** Copies the values (and their hash) onto an entity. */
     public void applyTo(Incident i) {
-        i.dataset = dataset;
-        i.externalId = externalId;
-        i.setEventDate(date);
-        i.datePrecision = datePrecision.key();
-        i.country = country;
-        i.provinceCode = provinceCode;
-        i.districtCode = districtCode;
-        i.location = location;
-        i.locationPrecision = locationPrecision.key();
-        i.latitude = latitude;
-        i.longitude = longitude;
-        i.eventType = eventType;
-        i.actor = actor;
-        i.target = target;
-        i.killed = killed;
-        i.killedMin = killedMin;
-        i.killedCivilians = killedCivilians;
-        i.killedSecurityForces = killedSecurityForces;
-        i.killedMilitants = killedMilitants;
-        i.injured = injured;
-        i.injuredMin = injuredMin;
-        i.source = source;
-        i.sourceUrl = sourceUrl;
-        i.notes = notes;
-        i.category = detail.category().key();
-        i.subEventType = detail.subEventType();
-        i.actor2 = detail.actor2();
-        i.killedLow = detail.killedLow();
-        i.killedHigh = detail.killedHigh();
-        i.sourceRelease = detail.sourceRelease();
+        for (IncidentColumn c : IncidentColumn.STORED) {
+            c.store(i, c.stored(this));
+        }
         i.rowHash = hash();
     }
 }

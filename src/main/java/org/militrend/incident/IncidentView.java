@@ -1,9 +1,13 @@
 package org.militrend.incident;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** An incident as the API shows it (contract section "Incidents"), with a few extensions. */
+/**
+ * An incident as the API shows it (contract section "Incidents"), with a few extensions; the
+ * casualty figures are fields of the incident itself, as the contract has them.
+ */
 public record IncidentView(
         long id,
         LocalDate date,
@@ -20,13 +24,7 @@ public record IncidentView(
         String eventType,
         String actor,
         String target,
-        Integer killed,
-        Integer killedMin,
-        Integer killedCivilians,
-        Integer killedSecurityForces,
-        Integer killedMilitants,
-        Integer injured,
-        Integer injuredMin,
+        @JsonUnwrapped Casualties casualties,
         String source,
         String sourceUrl,
         String notes,

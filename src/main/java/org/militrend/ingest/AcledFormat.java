@@ -29,6 +29,14 @@ class AcledFormat implements ImportFormat {
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** time_precision 1 = the day, 2 = the week, 3 = the month. */
+    private static final Map<String, DatePrecision> TIME_PRECISION =
+            Map.of("1", DatePrecision.DAY, "2", DatePrecision.WEEK, "3", DatePrecision.MONTH);
+
+    /** geo_precision 1 = the place itself, 2 = near a town (its district), 3 = a region (province). */
+    private static final Map<String, LocationPrecision> GEO_PRECISION =
+            Map.of("1", LocationPrecision.EXACT, "2", LocationPrecision.DISTRICT, "3", LocationPrecision.PROVINCE);
+
     /** ACLED's sub-event types → the category vocabulary; any other is {@code other}. */
     private static final Map<String, Category> SUB_EVENT = Map.ofEntries(
             Map.entry("suicide bomb", Category.SUICIDE_ATTACK),
@@ -105,14 +113,24 @@ class AcledFormat implements ImportFormat {
         String admin3 = RowContext.clean(r.get("admin3"));
         String location = RowContext.clean(r.get("location"));
         return IncidentDraft.of(id, date(r.get("event_date"), row))
-                .datePrecision(datePrecision(r.get("time_precision"), row))
+                .datePrecision(row.coded(
+                        "time_precision",
+                        r.get("time_precision"),
+                        TIME_PRECISION,
+                        DatePrecision.DAY,
+                        "not 1, 2 or 3; read as the day"))
                 .country(RowContext.clean(r.get("country")))
                 .province("admin1", RowContext.clean(r.get("admin1")))
                 .district(
                         admin2 != null ? "admin2" : admin3 != null ? "admin3" : "location",
                         admin2 != null ? admin2 : admin3 != null ? admin3 : location)
                 .location(row.text("location", location, 500))
-                .locationPrecision(locationPrecision(r.get("geo_precision"), row))
+                .locationPrecision(row.coded(
+                        "geo_precision",
+                        r.get("geo_precision"),
+                        GEO_PRECISION,
+                        null,
+                        "not 1, 2 or 3; precision taken from the place"))
                 .latitude(row.decimal("latitude", r.get("latitude"), -90, 90))
                 .longitude(row.decimal("longitude", r.get("longitude"), -180, 180))
                 .eventType(eventType)
@@ -146,34 +164,5 @@ class AcledFormat implements ImportFormat {
             row.error("event_date", raw, "not a date: 2024-01-15 or 15 January 2024");
             return null;
         }
-    }
-
-    /** time_precision 1 = the day, 2 = the week, 3 = the month. */
-    private static DatePrecision datePrecision(String raw, RowContext row) {
-        String v = RowContext.clean(raw);
-        return switch (v == null ? "1" : v) {
-            case "1" -> DatePrecision.DAY;
-            case "2" -> DatePrecision.WEEK;
-            case "3" -> DatePrecision.MONTH;
-            default -> {
-                row.warn("time_precision", raw, "not 1, 2 or 3; read as the day");
-                yield DatePrecision.DAY;
-            }
-        };
-    }
-
-    /** geo_precision 1 = the place itself, 2 = near a town (its district), 3 = a region (province). */
-    private static LocationPrecision locationPrecision(String raw, RowContext row) {
-        String v = RowContext.clean(raw);
-        return switch (v == null ? "" : v) {
-            case "1" -> LocationPrecision.EXACT;
-            case "2" -> LocationPrecision.DISTRICT;
-            case "3" -> LocationPrecision.PROVINCE;
-            case "" -> null;
-            default -> {
-                row.warn("geo_precision", raw, "not 1, 2 or 3; precision taken from the place");
-                yield null;
-            }
-        };
     }
 }

@@ -28,6 +28,17 @@ class GtdFormat implements ImportFormat {
     private static final List<String> REQUIRED =
             List.of("eventid", "iyear", "imonth", "iday", "country_txt", "provstate", "city");
 
+    /**
+     * specificity 1 = the city itself; 2-3 = the city or the smallest region around it
+     * (district); 4 = no city, the province; 5 = unknown (country).
+     */
+    private static final Map<String, LocationPrecision> SPECIFICITY = Map.of(
+            "1", LocationPrecision.EXACT,
+            "2", LocationPrecision.DISTRICT,
+            "3", LocationPrecision.DISTRICT,
+            "4", LocationPrecision.PROVINCE,
+            "5", LocationPrecision.COUNTRY);
+
     /** attacktype1_txt → category; a suicide attack (suicide = 1) is a suicide attack whatever its type. */
     private static final Map<String, Category> ATTACK_TYPE = Map.of(
             "bombing/explosion", Category.BOMBING,
@@ -119,7 +130,12 @@ class GtdFormat implements ImportFormat {
                 .province("provstate", RowContext.clean(r.get("provstate")))
                 .district("city", city)
                 .location(row.text("city", city, 500))
-                .locationPrecision(locationPrecision(r.get("specificity"), row))
+                .locationPrecision(row.coded(
+                        "specificity",
+                        r.get("specificity"),
+                        SPECIFICITY,
+                        null,
+                        "not 1-5; precision taken from the place"))
                 .latitude(row.decimal("latitude", r.get("latitude"), -90, 90))
                 .longitude(row.decimal("longitude", r.get("longitude"), -180, 180))
                 .eventType(attackType)
@@ -133,25 +149,6 @@ class GtdFormat implements ImportFormat {
                 .detail(new EventDetail(
                         category, row.text("weaptype1_txt", r.get("weaptype1_txt"), 120), null, null, null, null))
                 .build();
-    }
-
-    /**
-     * specificity 1 = the city itself; 2-3 = the city or the smallest region around it
-     * (district); 4 = no city, the province; 5 = unknown (country).
-     */
-    private static LocationPrecision locationPrecision(String raw, RowContext row) {
-        String v = RowContext.clean(raw);
-        return switch (v == null ? "" : v) {
-            case "1" -> LocationPrecision.EXACT;
-            case "2", "3" -> LocationPrecision.DISTRICT;
-            case "4" -> LocationPrecision.PROVINCE;
-            case "5" -> LocationPrecision.COUNTRY;
-            case "" -> null;
-            default -> {
-                row.warn("specificity", raw, "not 1-5; precision taken from the place");
-                yield null;
-            }
-        };
     }
 
     private static String notes(SourceRow r) {

@@ -2,6 +2,7 @@ package org.militrend.ingest;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.militrend.common.DateBounds;
 import org.militrend.incident.EventDetail;
 import org.militrend.incident.IncidentValues;
 import org.militrend.incident.LocationPrecision;
+import org.militrend.incident.ResolvedPlace;
 import org.militrend.place.DivisionRef;
 import org.militrend.place.PlaceResolver;
 import org.militrend.place.Resolution;
@@ -210,7 +212,7 @@ final class ImportRun {
             preview.add(PreviewRow.of(values));
         }
         if (keep()) {
-            chunk.add(new IncidentWriter.Pending(record.line, values, values.hash(), division(values, draft)));
+            chunk.add(new IncidentWriter.Pending(record.line, values, values.hash(), division(values, draft.place())));
         }
     }
 
@@ -263,30 +265,32 @@ final class ImportRun {
 
     /** Resolves the place and the key of a read row; null (with an error) when it cannot be placed. */
     private IncidentValues values(IncidentDraft d, RowContext ctx) {
-        if (d.date() != null && !DateBounds.contains(d.date())) {
+        LocalDate date = d.when().date();
+        if (date != null && !DateBounds.contains(date)) {
             ctx.error(
                     format.dateColumn(),
-                    d.date().toString(),
+                    date.toString(),
                     "the date must lie between " + DateBounds.EARLIEST + " and " + DateBounds.latest()
                             + " (one year from today)");
             return null;
         }
-        if (tooLongForAPlace(d.provinceColumn(), d.province(), ctx)
-                || tooLongForAPlace(d.districtColumn(), d.district(), ctx)) {
+        PlaceAsWritten p = d.place();
+        if (tooLongForAPlace(p.provinceColumn(), p.province(), ctx)
+                || tooLongForAPlace(p.districtColumn(), p.district(), ctx)) {
             return null;
         }
-        String rowCountry = d.country() == null ? country : d.country();
+        String rowCountry = p.country() == null ? country : p.country();
         String provinceCode = null;
         String districtCode = null;
         LocationPrecision resolvedTo = LocationPrecision.COUNTRY;
         if (rowCountry.equalsIgnoreCase(country)) {
-            if (d.province() == null && d.district() == null) {
-                ctx.error(d.districtColumn(), null, "a district or a province is required");
+            if (p.province() == null && p.district() == null) {
+                ctx.error(p.districtColumn(), null, "a district or a province is required");
                 return null;
             }
-            Resolution r = resolveWithFallbacks(d);
+            Resolution r = resolveWithFallbacks(p);
             if (r.warning() != null) {
-                ctx.warn(d.districtColumn(), d.district(), r.warning());
+                ctx.warn(p.districtColumn(), p.district(), r.warning());
             }
             if (r.district() != null) {
                 districtCode = r.district().code();
@@ -295,19 +299,19 @@ final class ImportRun {
             } else if (r.province() != null) {
                 provinceCode = r.province().code();
                 resolvedTo = LocationPrecision.PROVINCE;
-                if (d.district() != null && r.districtUnknown()) {
-                    unresolved(d.district(), d.districtColumn(), ctx.line, r.suggestions());
+                if (p.district() != null && r.districtUnknown()) {
+                    unresolved(p.district(), p.districtColumn(), ctx.line, r.suggestions());
                     ctx.warn(
-                            d.districtColumn(),
-                            d.district(),
+                            p.districtColumn(),
+                            p.district(),
                             "unknown district; the incident is kept at province level"
                                     + (r.suggestions().isEmpty()
                                             ? ""
                                             : " (closest: " + String.join(", ", r.suggestions()) + ")"));
                 }
             } else {
-                String value = d.district() != null ? d.district() : d.province();
-                String column = d.district() != null ? d.districtColumn() : d.provinceColumn();
+                String value = p.district() != null ? p.district() : p.province();
+                String column = p.district() != null ? p.districtColumn() : p.provinceColumn();
                 unresolved(value, column, ctx.line, r.suggestions());
                 ctx.error(
                         column,
@@ -319,7 +323,7 @@ final class ImportRun {
                 return null;
             }
         }
-        LocationPrecision precision = d.locationPrecision();
+        LocationPrecision precision = p.locationPrecision();
         if (precision == null || precision.ordinal() < resolvedTo.ordinal()) {
             if (precision != null) {
                 ctx.warn("location_precision", precision.key(), "the place resolves only to " + resolvedTo.key());
@@ -333,28 +337,12 @@ final class ImportRun {
         IncidentValues v = new IncidentValues(
                 dataset,
                 d.externalId() == null ? "" : d.externalId(),
-                d.date(),
-                d.datePrecision(),
-                rowCountry,
-                provinceCode,
-                districtCode,
-                d.location(),
-                precision,
-                d.latitude(),
-                d.longitude(),
-                d.eventType(),
-                d.actor(),
-                d.target(),
-                d.killed(),
-                d.killedMin(),
-                d.killedCivilians(),
-                d.killedSecurityForces(),
-                d.killedMilitants(),
-                d.injured(),
-                d.injuredMin(),
-                d.source(),
-                d.sourceUrl(),
-                d.notes(),
+                d.when(),
+                new ResolvedPlace(
+                        rowCountry, provinceCode, districtCode, p.location(), precision, p.latitude(), p.longitude()),
+                d.event(),
+                d.casualties(),
+                d.provenance(),
                 detail);
         if (d.externalId() != null) {
             return v;
@@ -367,16 +355,17 @@ final class ImportRun {
      * The division of the row's place: its district's, or for a row kept at province level the
      * division its place names ("Karachi"), resolved again since only those rows need it.
      */
-    private String division(IncidentValues v, IncidentDraft d) {
-        if (v.districtCode() != null) {
-            return places.divisionOfDistrict(v.districtCode())
+    private String division(IncidentValues v, PlaceAsWritten written) {
+        ResolvedPlace resolved = v.place();
+        if (resolved.districtCode() != null) {
+            return places.divisionOfDistrict(resolved.districtCode())
                     .map(DivisionRef::code)
                     .orElse(null);
         }
-        if (v.provinceCode() == null || d.district() == null) {
+        if (resolved.provinceCode() == null || written.district() == null) {
             return null;
         }
-        DivisionRef division = resolveWithFallbacks(d).division();
+        DivisionRef division = resolveWithFallbacks(written).division();
         return division == null ? null : division.code();
     }
 
@@ -385,16 +374,16 @@ final class ImportRun {
      * resolves to a district; else what the district as written resolved to (a province, or
      * nothing), so the report names the source's own district column.
      */
-    private Resolution resolveWithFallbacks(IncidentDraft d) {
-        Resolution first = resolve(d.province(), d.district());
-        if (first.district() != null || d.districtFallbacks().isEmpty()) {
+    private Resolution resolveWithFallbacks(PlaceAsWritten p) {
+        Resolution first = resolve(p.province(), p.district());
+        if (first.district() != null || p.districtFallbacks().isEmpty()) {
             return first;
         }
-        for (String fallback : d.districtFallbacks()) {
+        for (String fallback : p.districtFallbacks()) {
             if (fallback.length() > MAX_PLACE_CHARS) {
                 continue;
             }
-            Resolution r = resolve(d.province(), fallback);
+            Resolution r = resolve(p.province(), fallback);
             if (r.district() != null) {
                 return r;
             }

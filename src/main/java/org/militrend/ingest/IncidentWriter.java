@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.militrend.common.CopyText;
+import org.militrend.incident.Casualties;
 import org.militrend.incident.IncidentColumn;
 import org.militrend.incident.IncidentValues;
 import org.militrend.incident.Periods;
@@ -175,9 +176,9 @@ final class IncidentWriter implements AutoCloseable {
                     insert.setObject(next - 1, now);
                     insert.addBatch();
                 }
-                touched.add(dataset, p.values().date());
+                touched.add(dataset, p.values().when().date());
                 if (newRows != null) {
-                    newRows.add(group(p), counts(p.values()));
+                    newRows.add(group(p), counts(p.values().casualties()));
                 }
                 inserted++;
             } else if (!e.hash().equals(p.hash()) && older(p.values().detail().sourceRelease(), e.release())) {
@@ -196,7 +197,7 @@ final class IncidentWriter implements AutoCloseable {
                 update.setString(next, p.values().externalId());
                 update.addBatch();
                 touched.add(dataset, e.month());
-                touched.add(dataset, p.values().date());
+                touched.add(dataset, p.values().when().date());
                 // the sums no longer describe the rows: the rollups are recomputed
                 abandonNewRows();
                 updated++;
@@ -264,20 +265,20 @@ final class IncidentWriter implements AutoCloseable {
 
     private static NewRowsRollup.Group group(Pending p) {
         IncidentValues v = p.values();
-        LocalDate date = v.date();
+        LocalDate date = v.when().date();
         return new NewRowsRollup.Group(
-                new NewRowsRollup.Place(v.provinceCode(), v.districtCode(), p.divisionCode()),
+                new NewRowsRollup.Place(v.place().provinceCode(), v.place().districtCode(), p.divisionCode()),
                 v.detail().category().key(),
-                v.eventType(),
-                v.actor(),
+                v.event().eventType(),
+                v.event().actor(),
                 date.getYear(),
                 date.getMonthValue(),
-                v.datePrecision().key());
+                v.when().precision().key());
     }
 
-    private static NewRowsRollup.Counts counts(IncidentValues v) {
+    private static NewRowsRollup.Counts counts(Casualties c) {
         return new NewRowsRollup.Counts(
-                v.killed(), v.injured(), v.killedCivilians(), v.killedSecurityForces(), v.killedMilitants());
+                c.killed(), c.injured(), c.killedCivilians(), c.killedSecurityForces(), c.killedMilitants());
     }
 
     /**
@@ -428,7 +429,7 @@ final class IncidentWriter implements AutoCloseable {
 
     /** The values of the columns the writer derives, in {@link #BOUND}'s order. */
     private Object[] derived(Pending p) {
-        LocalDate date = p.values().date();
+        LocalDate date = p.values().when().date();
         return new Object[] {
             date.getYear(),
             Periods.quarter(date),
@@ -457,7 +458,7 @@ final class IncidentWriter implements AutoCloseable {
             }
         }
         // the derived columns, in derived()'s order
-        LocalDate date = v.date();
+        LocalDate date = v.when().date();
         out.number(date.getYear());
         out.text(Periods.quarter(date));
         out.text(Periods.month(date));

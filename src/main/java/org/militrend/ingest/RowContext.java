@@ -3,6 +3,7 @@ package org.militrend.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +97,23 @@ final class RowContext {
             n = n * 10 + (c - '0');
         }
         return n;
+    }
+
+    /**
+     * A cell holding one of the source's codes, read through {@code codes}: a blank cell is
+     * {@code otherwise}, and so is an unknown code, with the warning {@code unknown}.
+     */
+    <T> T coded(String column, String raw, Map<String, T> codes, T otherwise, String unknown) {
+        String v = clean(raw);
+        if (v == null) {
+            return otherwise;
+        }
+        T value = codes.get(v);
+        if (value == null) {
+            warn(column, raw, unknown);
+            return otherwise;
+        }
+        return value;
     }
 
     /** A decimal number within [min, max]; anything else is unknown with a warning. */

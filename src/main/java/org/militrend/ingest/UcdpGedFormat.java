@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.StringJoiner;
 import org.militrend.incident.Category;
 import org.militrend.incident.DatePrecision;
@@ -26,6 +27,28 @@ class UcdpGedFormat implements ImportFormat {
             + " Event Dataset\", Journal of Peace Research, vol. 50, no. 4, 523-532; Davies, Shawn, Therese"
             + " Pettersson, Margareta Sollenberg and Magnus Öberg, 2025, \"Organized violence 1989-2024\", Journal of"
             + " Peace Research 62(4).";
+
+    /** date_prec 1 = the day; 2-3 = within a week; 4 = within a month; 5 = within the year. */
+    private static final Map<String, DatePrecision> DATE_PREC = Map.of(
+            "1", DatePrecision.DAY,
+            "2", DatePrecision.WEEK,
+            "3", DatePrecision.WEEK,
+            "4", DatePrecision.MONTH,
+            "5", DatePrecision.YEAR);
+
+    /**
+     * where_prec 1-2 = the place or within 25 km of it (exact); 3 = a second-order division
+     * (district); 4 = a first-order division (province); 5 = a linear feature or between places
+     * (district); 6-7 = the country, or waters and air space.
+     */
+    private static final Map<String, LocationPrecision> WHERE_PREC = Map.of(
+            "1", LocationPrecision.EXACT,
+            "2", LocationPrecision.EXACT,
+            "3", LocationPrecision.DISTRICT,
+            "4", LocationPrecision.PROVINCE,
+            "5", LocationPrecision.DISTRICT,
+            "6", LocationPrecision.COUNTRY,
+            "7", LocationPrecision.COUNTRY);
 
     private static final List<String> REQUIRED =
             List.of("id", "date_start", "country", "type_of_violence", "side_a", "side_b", "best", "adm_1");
@@ -116,12 +139,14 @@ class UcdpGedFormat implements ImportFormat {
         String whereCoordinates = RowContext.clean(r.get("where_coordinates"));
         String adm2 = RowContext.clean(r.get("adm_2"));
         return IncidentDraft.of(id, date)
-                .datePrecision(datePrecision(r.get("date_prec"), row))
+                .datePrecision(row.coded(
+                        "date_prec", r.get("date_prec"), DATE_PREC, DatePrecision.DAY, "not 1-5; read as the day"))
                 .country(RowContext.clean(r.get("country")))
                 .province("adm_1", RowContext.clean(r.get("adm_1")))
                 .district(adm2 != null ? "adm_2" : "where_coordinates", adm2 != null ? adm2 : whereCoordinates)
                 .location(row.text("where_coordinates", whereCoordinates, 500))
-                .locationPrecision(locationPrecision(r.get("where_prec"), row))
+                .locationPrecision(row.coded(
+                        "where_prec", r.get("where_prec"), WHERE_PREC, null, "not 1-7; precision taken from the place"))
                 .latitude(row.decimal("latitude", r.get("latitude"), -90, 90))
                 .longitude(row.decimal("longitude", r.get("longitude"), -180, 180))
                 .eventType(eventType)
@@ -156,41 +181,6 @@ class UcdpGedFormat implements ImportFormat {
             row.error("date_start", raw, "not a date YYYY-MM-DD");
             return null;
         }
-    }
-
-    /** date_prec 1 = the day; 2-3 = within a week; 4 = within a month; 5 = within the year. */
-    private static DatePrecision datePrecision(String raw, RowContext row) {
-        String v = RowContext.clean(raw);
-        return switch (v == null ? "1" : v) {
-            case "1" -> DatePrecision.DAY;
-            case "2", "3" -> DatePrecision.WEEK;
-            case "4" -> DatePrecision.MONTH;
-            case "5" -> DatePrecision.YEAR;
-            default -> {
-                row.warn("date_prec", raw, "not 1-5; read as the day");
-                yield DatePrecision.DAY;
-            }
-        };
-    }
-
-    /**
-     * where_prec 1-2 = the place or within 25 km of it (exact); 3 = a second-order division
-     * (district); 4 = a first-order division (province); 5 = a linear feature or between places
-     * (district); 6-7 = the country, or waters and air space.
-     */
-    private static LocationPrecision locationPrecision(String raw, RowContext row) {
-        String v = RowContext.clean(raw);
-        return switch (v == null ? "" : v) {
-            case "1", "2" -> LocationPrecision.EXACT;
-            case "3", "5" -> LocationPrecision.DISTRICT;
-            case "4" -> LocationPrecision.PROVINCE;
-            case "6", "7" -> LocationPrecision.COUNTRY;
-            case "" -> null;
-            default -> {
-                row.warn("where_prec", raw, "not 1-7; precision taken from the place");
-                yield null;
-            }
-        };
     }
 
     private static String notes(SourceRow r) {

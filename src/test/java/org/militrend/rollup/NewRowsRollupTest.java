@@ -36,7 +36,7 @@ class NewRowsRollupTest {
     void theSumsKeptWhileImportingEqualTheGroupByOverTheImportedRows() throws SQLException {
         String dataset = "new-rows-sums";
         Random random = new Random(20261130);
-        StringBuilder csv = new StringBuilder(RollupPropertyTest.HEADER).append('\n');
+        StringBuilder csv = new StringBuilder(RandomNativeRows.HEADER).append('\n');
         for (int i = 0; i < 2600; i++) {
             csv.append(RollupPropertyTest.row(random, "n" + i)).append('\n');
         }
@@ -55,7 +55,7 @@ class NewRowsRollupTest {
     void anImportThatAlsoUpdatesItsOwnRowsRecomputesTheRollups() throws SQLException {
         String dataset = "new-rows-updated";
         Random random = new Random(7);
-        StringBuilder csv = new StringBuilder(RollupPropertyTest.HEADER).append('\n');
+        StringBuilder csv = new StringBuilder(RandomNativeRows.HEADER).append('\n');
         for (int i = 0; i < 1500; i++) {
             csv.append(RollupPropertyTest.row(random, "u" + i)).append('\n');
         }

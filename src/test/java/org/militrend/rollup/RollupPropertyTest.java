@@ -23,8 +23,6 @@ import org.militrend.testing.Api;
 @QuarkusTest
 class RollupPropertyTest {
 
-    static final String HEADER = "external_id,date,date_precision,province,district,event_type,actor,"
-            + "killed,killed_civilians,killed_security_forces,killed_militants,injured";
     private static final String[][] PLACES = {
         {"Khyber Pakhtunkhwa", "Bannu"},
         {"Khyber Pakhtunkhwa", "Peshawar"},
@@ -36,7 +34,10 @@ class RollupPropertyTest {
     };
     private static final String[] TYPES = {"Attack", "Suicide bombing", "Drone strike", "Clash", ""};
     private static final String[] ACTORS = {"TTP", "BLA", "", "Unknown group"};
-    private static final String[] PRECISIONS = {"day", "day", "week", "month", "year"};
+    private static final RandomNativeRows ROWS =
+            new RandomNativeRows(PLACES, TYPES, ACTORS, new String[] {"day", "day", "week", "month", "year"});
+    private static final int FIRST_YEAR = 2019;
+    private static final int YEARS = 3;
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 20261130, 987654321})
@@ -70,7 +71,7 @@ class RollupPropertyTest {
     }
 
     private static String importRows(Random random, String dataset) {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        StringBuilder csv = new StringBuilder(RandomNativeRows.HEADER).append('\n');
         int rows = 1 + random.nextInt(40);
         for (int i = 0; i < rows; i++) {
             csv.append(row(random, "k" + random.nextInt(60))).append('\n');
@@ -81,7 +82,7 @@ class RollupPropertyTest {
 
     /** A file whose last row is bad: nothing of it may reach incidents or the rollup. */
     private static String rejectedImport(Random random, String dataset) {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        StringBuilder csv = new StringBuilder(RandomNativeRows.HEADER).append('\n');
         int rows = 1 + random.nextInt(20);
         for (int i = 0; i < rows; i++) {
             csv.append(row(random, "k" + random.nextInt(60))).append('\n');
@@ -93,45 +94,22 @@ class RollupPropertyTest {
 
     /** A random native row (shared with {@link NewRowsRollupTest}). */
     static String row(Random random, String key) {
-        String[] place = PLACES[random.nextInt(PLACES.length)];
-        return String.join(
-                ",",
-                key,
-                date(random),
-                PRECISIONS[random.nextInt(PRECISIONS.length)],
-                place[0],
-                place[1],
-                TYPES[random.nextInt(TYPES.length)],
-                ACTORS[random.nextInt(ACTORS.length)],
-                count(random),
-                count(random),
-                count(random),
-                count(random),
-                count(random));
-    }
-
-    private static String date(Random random) {
-        return String.format("%d-%02d-%02d", 2019 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
-    }
-
-    /** Blank (unknown) about a third of the time. */
-    private static String count(Random random) {
-        return random.nextInt(3) == 0 ? "" : Integer.toString(random.nextInt(9));
+        return ROWS.row(random, key, FIRST_YEAR, YEARS);
     }
 
     private static Map<String, Object> body(Random random, String dataset) {
         String[] place = PLACES[random.nextInt(PLACES.length)];
         Map<String, Object> body = new HashMap<>();
         body.put("dataset", dataset);
-        body.put("date", date(random));
-        body.put("datePrecision", PRECISIONS[random.nextInt(PRECISIONS.length)]);
+        body.put("date", RandomNativeRows.date(random, FIRST_YEAR, YEARS));
+        body.put("datePrecision", ROWS.precision(random));
         body.put("province", place[0]);
         body.put("district", place[1]);
         body.put("eventType", TYPES[random.nextInt(TYPES.length)]);
         body.put("actor", ACTORS[random.nextInt(ACTORS.length)]);
         for (String metric :
                 List.of("killed", "injured", "killedCivilians", "killedSecurityForces", "killedMilitants")) {
-            String c = count(random);
+            String c = RandomNativeRows.count(random);
             body.put(metric, c.isEmpty() ? null : Integer.valueOf(c));
         }
         return body;

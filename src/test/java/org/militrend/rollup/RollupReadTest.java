@@ -83,8 +83,6 @@ class RollupReadTest {
     private static final String CUT = "from=2016-01-15&to=2019-12-20";
     private static final List<String> RANGES = List.of("", WHOLE, CUT, "from=2017-03-01&to=2017-03-31");
 
-    private static final String HEADER = "external_id,date,date_precision,province,district,event_type,actor,"
-            + "killed,killed_civilians,killed_security_forces,killed_militants,injured";
     private static final String[][] PLACES = {
         {"Khyber Pakhtunkhwa", "Bannu"},
         {"Khyber Pakhtunkhwa", "Peshawar"},
@@ -100,7 +98,8 @@ class RollupReadTest {
     };
     private static final String[] TYPES = {"Attack", "attack", "Suicide bombing", "Drone strike", "Clash", ""};
     private static final String[] ACTORS = {"TTP", "BLA", "", "Security forces"};
-    private static final String[] PRECISIONS = {"day", "day", "day", "week", "month", "year"};
+    private static final RandomNativeRows ROWS =
+            new RandomNativeRows(PLACES, TYPES, ACTORS, new String[] {"day", "day", "day", "week", "month", "year"});
 
     private static boolean loaded;
 
@@ -122,11 +121,11 @@ class RollupReadTest {
         String edges = "edge-1,2016-01-05,day,Khyber Pakhtunkhwa,Bannu,Attack,TTP,2,,,,1\n"
                 + "edge-2,2019-12-28,day,Balochistan,Quetta,Clash,BLA,,,,,3\n";
         Api.importCsv(
-                        HEADER + "\n" + edges + rows(random, "c", 400, 2014, 7),
+                        RandomNativeRows.HEADER + "\n" + edges + rows(random, "c", 400, 2014, 7),
                         "format=native&dataset=bw-complete" + "&complete=true")
                 .statusCode(anyOf(is(200), is(201)));
         Api.importCsv(
-                        HEADER + "\n" + rows(random, "p", 200, 2016, 4),
+                        RandomNativeRows.HEADER + "\n" + rows(random, "p", 200, 2016, 4),
                         "format=native&dataset=bw-partial&complete=false")
                 .statusCode(anyOf(is(200), is(201)));
         loaded = true;
@@ -287,31 +286,9 @@ class RollupReadTest {
     private static String rows(Random random, String prefix, int n, int firstYear, int years) {
         StringBuilder csv = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            String[] place = PLACES[random.nextInt(PLACES.length)];
-            csv.append(String.join(
-                            ",",
-                            prefix + i,
-                            String.format(
-                                    "%d-%02d-%02d",
-                                    firstYear + random.nextInt(years), 1 + random.nextInt(12), 1 + random.nextInt(28)),
-                            PRECISIONS[random.nextInt(PRECISIONS.length)],
-                            place[0],
-                            place[1],
-                            TYPES[random.nextInt(TYPES.length)],
-                            ACTORS[random.nextInt(ACTORS.length)],
-                            count(random),
-                            count(random),
-                            count(random),
-                            count(random),
-                            count(random)))
-                    .append('\n');
+            csv.append(ROWS.row(random, prefix + i, firstYear, years)).append('\n');
         }
         return csv.toString();
-    }
-
-    /** Blank (unknown) about a third of the time. */
-    private static String count(Random random) {
-        return random.nextInt(3) == 0 ? "" : Integer.toString(random.nextInt(9));
     }
 
     private static byte[] fixture() {
