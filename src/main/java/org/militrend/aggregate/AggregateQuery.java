@@ -1,6 +1,7 @@
 package org.militrend.aggregate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.militrend.incident.IncidentFilter;
 
@@ -62,7 +63,7 @@ public record AggregateQuery(
      */
     public List<Dimension> groupedOn() {
         if (groupBy.contains(Dimension.DISTRICT) && !groupBy.contains(Dimension.PROVINCE)) {
-            List<Dimension> dims = new java.util.ArrayList<>(groupBy);
+            List<Dimension> dims = new ArrayList<>(groupBy);
             dims.add(Dimension.PROVINCE);
             return List.copyOf(dims);
         }

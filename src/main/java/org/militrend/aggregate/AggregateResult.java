@@ -1,6 +1,8 @@
 package org.militrend.aggregate;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public record AggregateResult(
     public AggregateResult {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
-        totals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(totals));
+        totals = Collections.unmodifiableMap(new LinkedHashMap<>(totals));
         attribution = List.copyOf(attribution);
         warnings = List.copyOf(warnings);
     }

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * ETags for read endpoints: the data version (bumped by every write) and the request's query,
@@ -49,10 +50,7 @@ public final class HttpCaching {
      * version and query, else the built response; both carry the tag.
      */
     public static Response conditional(
-            long dataVersion,
-            String normalizedQuery,
-            Request request,
-            java.util.function.Supplier<Response.ResponseBuilder> build) {
+            long dataVersion, String normalizedQuery, Request request, Supplier<Response.ResponseBuilder> build) {
         EntityTag tag = etag(dataVersion, normalizedQuery);
         Response.ResponseBuilder unchanged = notModified(request, tag);
         return tagged(unchanged != null ? unchanged : build.get(), tag).build();

@@ -3,6 +3,7 @@ package org.militrend.incident;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -146,6 +147,6 @@ public record IncidentFilter(
     private static List<String> lower(List<String> values) {
         return values == null
                 ? List.of()
-                : values.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
+                : values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.militrend.incident;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** How exactly a source places an incident. Stored and serialized as the lower-case key. */
@@ -10,7 +11,7 @@ public enum LocationPrecision {
     COUNTRY;
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<LocationPrecision> parse(String s) {

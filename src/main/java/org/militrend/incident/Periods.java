@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The period strings of the contract: year {@code 2017}, quarter {@code 2017-Q1}, month {@code
@@ -155,13 +156,13 @@ public final class Periods {
             return key;
         }
 
-        public static java.util.Optional<Granularity> parse(String s) {
+        public static Optional<Granularity> parse(String s) {
             for (Granularity g : values()) {
                 if (g.key.equalsIgnoreCase(s == null ? "" : s.trim())) {
-                    return java.util.Optional.of(g);
+                    return Optional.of(g);
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

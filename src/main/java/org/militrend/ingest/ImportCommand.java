@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -128,15 +132,14 @@ public class ImportCommand implements QuarkusApplication {
     private static double seconds(ImportReport r) {
         return r.finishedAt() == null
                 ? 0
-                : java.time.Duration.between(r.startedAt(), r.finishedAt()).toMillis() / 1000.0;
+                : Duration.between(r.startedAt(), r.finishedAt()).toMillis() / 1000.0;
     }
 
     /** Sum of the peak usage of the heap pools since start: what the import needed at most. */
     private static long peakHeapMb() {
         long bytes = 0;
-        for (java.lang.management.MemoryPoolMXBean pool :
-                java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
                 bytes += pool.getPeakUsage().getUsed();
             }
         }

@@ -1,6 +1,7 @@
 package org.militrend.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +46,7 @@ class ImportProgress {
         running.remove(importId);
     }
 
-    java.util.List<ImportProgressView> all() {
+    List<ImportProgressView> all() {
         return running.values().stream().map(Tracker::view).toList();
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -90,8 +91,7 @@ public class MonthlyReportResource {
                         MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")));
     }
 
-    private Response cached(
-            UriInfo uri, Request request, String variant, java.util.function.Supplier<Response.ResponseBuilder> build) {
+    private Response cached(UriInfo uri, Request request, String variant, Supplier<Response.ResponseBuilder> build) {
         return HttpCaching.conditional(
                 dataVersion.current(), HttpCaching.normalizedQuery(uri, variant), request, build);
     }

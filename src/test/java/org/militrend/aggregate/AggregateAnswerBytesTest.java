@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -137,7 +138,7 @@ class AggregateAnswerBytesTest {
                 new String(want, StandardCharsets.UTF_8),
                 new String(body, StandardCharsets.UTF_8),
                 "answer " + name + " to " + query);
-        assertTrue(java.util.Arrays.equals(want, body), "bytes of " + name + " to " + query);
+        assertTrue(Arrays.equals(want, body), "bytes of " + name + " to " + query);
     }
 
     private static final String[][] PLACES = {

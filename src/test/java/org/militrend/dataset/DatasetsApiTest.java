@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.militrend.testing.Api;
 
@@ -54,7 +55,7 @@ class DatasetsApiTest {
                 .body("complete", is(true))
                 .body("coverage.from", equalTo("2021-01-01"))
                 .body("coverage.to", equalTo("2021-12-31"))
-                .body("releases", equalTo(java.util.List.of("2022-01")));
+                .body("releases", equalTo(List.of("2022-01")));
         Api.importCsv(NATIVE, "format=native&dataset=ds-declared&complete=maybe")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("complete"));

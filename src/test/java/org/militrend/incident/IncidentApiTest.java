@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,7 +146,7 @@ class IncidentApiTest {
                 .then()
                 .statusCode(409);
 
-        Map<String, Object> update = new java.util.HashMap<>(body);
+        Map<String, Object> update = new HashMap<>(body);
         update.put("killed", 5);
         update.put("version", 0);
         Api.editor()
@@ -164,7 +165,7 @@ class IncidentApiTest {
                 .then()
                 .statusCode(409);
 
-        Map<String, Object> bad = new java.util.HashMap<>(body);
+        Map<String, Object> bad = new HashMap<>(body);
         bad.put("killed", -1);
         bad.put("externalId", "e2");
         Api.editor()

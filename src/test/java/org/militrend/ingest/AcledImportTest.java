@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.militrend.testing.Api;
 
@@ -47,17 +48,13 @@ class AcledImportTest {
                     .body("total", is(5))
                     .body(
                             "items.date",
-                            equalTo(java.util.List.of(
-                                    "2024-01-15", "2024-01-20", "2024-02-03", "2024-02-10", "2024-03-02")))
-                    .body("items.datePrecision", equalTo(java.util.List.of("day", "day", "day", "week", "month")))
-                    .body(
-                            "items.district",
-                            equalTo(java.util.List.of("Bannu", "North Waziristan", "Quetta", "Kurram", "Kech")))
+                            equalTo(List.of("2024-01-15", "2024-01-20", "2024-02-03", "2024-02-10", "2024-03-02")))
+                    .body("items.datePrecision", equalTo(List.of("day", "day", "day", "week", "month")))
+                    .body("items.district", equalTo(List.of("Bannu", "North Waziristan", "Quetta", "Kurram", "Kech")))
                     .body(
                             "items.category",
-                            equalTo(java.util.List.of(
-                                    "suicide-attack", "armed-clash", "bombing", "abduction", "armed-attack")))
-                    .body("items.killed", equalTo(java.util.List.of(5, 3, 2, 0, 4)))
+                            equalTo(List.of("suicide-attack", "armed-clash", "bombing", "abduction", "armed-attack")))
+                    .body("items.killed", equalTo(List.of(5, 3, 2, 0, 4)))
                     .body("items[0].subEventType", equalTo("Suicide bomb"))
                     .body("items[0].actor", equalTo("TTP: Tehreek-i-Taliban Pakistan"))
                     .body("items[0].actor2", equalTo("Military Forces of Pakistan (2018-)"))

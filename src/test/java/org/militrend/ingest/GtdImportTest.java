@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -115,13 +116,13 @@ class GtdImportTest {
                 .body(
                         "items.category",
                         equalTo(List.of("suicide-attack", "armed-attack", "abduction", "targeted-killing", "bombing")))
-                .body("items.killed", equalTo(java.util.Arrays.asList(6, 3, 0, 1, null)))
-                .body("items.killedMilitants", equalTo(java.util.Arrays.asList(1, 0, 0, 0, null)))
+                .body("items.killed", equalTo(Arrays.asList(6, 3, 0, 1, null)))
+                .body("items.killedMilitants", equalTo(Arrays.asList(1, 0, 0, 0, null)))
                 .body("items.injured", equalTo(List.of(12, 5, 0, 0, 4)))
                 // Karachi is seven districts: province level; FATA + Miranshah is North Waziristan
                 .body(
                         "items.district",
-                        equalTo(java.util.Arrays.asList("Peshawar", "Quetta", null, "North Waziristan", "Lahore")))
+                        equalTo(Arrays.asList("Peshawar", "Quetta", null, "North Waziristan", "Lahore")))
                 .body("items[2].province", equalTo("Sindh"))
                 .body("items[2].notes", containsString("doubtterr = 1"))
                 .body("items[1].notes", containsString("approxdate: June 2014"))

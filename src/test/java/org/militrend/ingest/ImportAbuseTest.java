@@ -13,6 +13,9 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.militrend.testing.Api;
 
@@ -141,7 +144,7 @@ class ImportAbuseTest {
     @Test
     void binaryGarbageIsRefusedNotAServerError() {
         byte[] junk = new byte[4096];
-        new java.util.Random(12).nextBytes(junk);
+        new Random(12).nextBytes(junk);
         Api.importCsv(junk, "format=native&dataset=ab-junk").statusCode(422).contentType("application/problem+json");
         Api.importCsv(junk, "format=acled&dataset=ab-junk").statusCode(422).contentType("application/problem+json");
         total("ab-junk", 0);
@@ -184,9 +187,9 @@ class ImportAbuseTest {
                 + "source,source_url,notes";
         String full = "f1,2020-01-01,KPK,Bannu,Town,33.0,70.6,bombing,TTP,police,1,1,0,1,0,2,2,Dawn,,note";
         String[] cells = full.split(",", -1);
-        String five = String.join(",", java.util.Arrays.copyOf(cells, 5)).replace("f1", "f5");
-        String ten = String.join(",", java.util.Arrays.copyOf(cells, 10)).replace("f1", "f10");
-        String nineteen = String.join(",", java.util.Arrays.copyOf(cells, 19)).replace("f1", "f19");
+        String five = String.join(",", Arrays.copyOf(cells, 5)).replace("f1", "f5");
+        String ten = String.join(",", Arrays.copyOf(cells, 10)).replace("f1", "f10");
+        String nineteen = String.join(",", Arrays.copyOf(cells, 19)).replace("f1", "f19");
         String twentyOne = full.replace("f1", "f21") + ",extra";
         String csv = Api.nativeCsv(header, full, five, ten, nineteen, twentyOne);
         Api.importCsv(csv, "format=native&dataset=ab-width")
@@ -194,7 +197,7 @@ class ImportAbuseTest {
                 .contentType("application/problem+json")
                 .body("rejected", is(4))
                 .body("errors", hasSize(4))
-                .body("errors.line", equalTo(java.util.List.of(3, 4, 5, 6)))
+                .body("errors.line", equalTo(List.of(3, 4, 5, 6)))
                 .body("errors[0].message", equalTo("the row has 5 cells but the header has 20"))
                 .body("errors[2].message", equalTo("the row has 19 cells but the header has 20"))
                 .body("errors[3].message", equalTo("the row has 21 cells but the header has 20"));
@@ -252,7 +255,7 @@ class ImportAbuseTest {
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("rejected", is(3))
-                .body("errors.line", equalTo(java.util.List.of(2, 3, 4)))
+                .body("errors.line", equalTo(List.of(2, 3, 4)))
                 .body("errors[0].column", equalTo("date"))
                 .body("errors[0].value", equalTo("0000-02-29"))
                 .body("errors[1].value", equalTo("1582-10-10"))

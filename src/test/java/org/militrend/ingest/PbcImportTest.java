@@ -13,6 +13,10 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
@@ -175,16 +179,15 @@ class PbcImportTest {
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .get()
-                .parse(java.nio.file.Files.newBufferedReader(
-                        SharedData.pbcFile(), java.nio.charset.Charset.forName("windows-1252")))) {
+                .parse(Files.newBufferedReader(SharedData.pbcFile(), Charset.forName("windows-1252")))) {
             List<String> ids = parser.stream()
                     .filter(r -> r.get("Injured Max").equals(cell))
                     .map(r -> r.get("S#"))
                     .toList();
             assertEquals(1, ids.size(), cell);
             return ids.get(0);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

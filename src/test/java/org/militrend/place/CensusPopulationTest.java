@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -94,7 +95,7 @@ class CensusPopulationTest {
             List<CensusRow> census = census(file.getKey());
             Map<String, CensusRow> stored = stored(province);
             assertEquals(
-                    census.stream().map(CensusRow::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
+                    census.stream().map(CensusRow::name).collect(Collectors.toCollection(TreeSet::new)),
                     stored.keySet(),
                     "districts of " + province);
             for (CensusRow c : census) {

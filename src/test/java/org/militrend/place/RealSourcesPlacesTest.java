@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -150,7 +151,7 @@ class RealSourcesPlacesTest {
             assertFalse(r.provinceUnknown(), pair);
             assertFalse(r.districtUnknown(), pair + " suggestions " + r.suggestions());
             String got = r.district() == null ? null : r.district().name();
-            if (!java.util.Objects.equals(expected, got)) {
+            if (!Objects.equals(expected, got)) {
                 failures.add(pair + " -> " + got + ", expected " + expected);
                 continue;
             }

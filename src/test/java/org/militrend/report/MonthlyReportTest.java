@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.militrend.testing.Api;
@@ -121,7 +122,7 @@ class MonthlyReportTest {
     @Test
     void aDistrictRisingOverTheLast24MonthsIsFlagged() {
         StringBuilder csv = new StringBuilder("external_id,date,district,killed\n");
-        java.time.YearMonth first = java.time.YearMonth.of(2017, 4);
+        YearMonth first = YearMonth.of(2017, 4);
         for (int m = 0; m < 24; m++) {
             for (int k = 0; k < m / 2; k++) {
                 csv.append("r")

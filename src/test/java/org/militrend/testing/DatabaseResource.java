@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -68,7 +69,7 @@ public class DatabaseResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void resetExternal(String url, String user, String password) {
-        try (Connection c = java.sql.DriverManager.getConnection(url, user, password);
+        try (Connection c = DriverManager.getConnection(url, user, password);
                 Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE");
             s.execute("CREATE SCHEMA public");

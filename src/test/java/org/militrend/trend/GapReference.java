@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,8 +128,7 @@ record GapReference(List<String> periods, long[] counts, boolean[] covered, Map<
         assertEquals(6, api.get("forecast").size(), "forecast length");
         for (int h = 1; h <= 6; h++) {
             int t = r.get("forecast." + h + ".t").intValue();
-            String period =
-                    java.time.YearMonth.parse(periods.get(0)).plusMonths(t).toString();
+            String period = YearMonth.parse(periods.get(0)).plusMonths(t).toString();
             assertEquals(period, api.at("/forecast/" + (h - 1) + "/period").textValue(), "forecast period " + h);
             close(api, "/forecast/" + (h - 1) + "/mean", "forecast." + h + ".mean");
             close(api, "/forecast/" + (h - 1) + "/lower", "forecast." + h + ".lower");

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.militrend.testing.Api;
 
@@ -59,14 +60,14 @@ class HotspotApiTest {
                 .then()
                 .statusCode(200)
                 .body("query.regime", equalTo("whole"))
-                .body("ranked.currentFrom", equalTo(java.util.List.of("2018-01", "2018-01", "2018-01")))
+                .body("ranked.currentFrom", equalTo(List.of("2018-01", "2018-01", "2018-01")))
                 .body("query.by", equalTo("district"))
                 .body("query.periods", is(36))
                 .body("ranked", hasSize(3))
-                .body("ranked.district", equalTo(java.util.List.of("Lahore", "Multan", "Faisalabad")))
-                .body("ranked.rank", equalTo(java.util.List.of(1, 2, 3)))
-                .body("ranked.rising", equalTo(java.util.List.of(true, false, false)))
-                .body("ranked.falling", equalTo(java.util.List.of(false, false, true)))
+                .body("ranked.district", equalTo(List.of("Lahore", "Multan", "Faisalabad")))
+                .body("ranked.rank", equalTo(List.of(1, 2, 3)))
+                .body("ranked.rising", equalTo(List.of(true, false, false)))
+                .body("ranked.falling", equalTo(List.of(false, false, true)))
                 .body("ranked[0].province", equalTo("Punjab"))
                 .body("insufficient", hasSize(1))
                 .body("insufficient[0].district", equalTo("Sialkot"))
@@ -111,11 +112,11 @@ class HotspotApiTest {
                 .then()
                 .statusCode(200)
                 .body("query.regime", equalTo("current"))
-                .body("ranked.district", equalTo(java.util.List.of("Lahore", "Multan", "Faisalabad")))
-                .body("ranked.currentFrom", equalTo(java.util.List.of("2019-07", "2018-01", "2019-07")))
-                .body("ranked.currentPeriods", equalTo(java.util.List.of(18, 36, 18)))
-                .body("ranked.rising", equalTo(java.util.List.of(false, false, false)))
-                .body("ranked.falling", equalTo(java.util.List.of(false, false, false))));
+                .body("ranked.district", equalTo(List.of("Lahore", "Multan", "Faisalabad")))
+                .body("ranked.currentFrom", equalTo(List.of("2019-07", "2018-01", "2019-07")))
+                .body("ranked.currentPeriods", equalTo(List.of(18, 36, 18)))
+                .body("ranked.rising", equalTo(List.of(false, false, false)))
+                .body("ranked.falling", equalTo(List.of(false, false, false))));
         assertEquals(1.4310033962308528, r.getDouble("ranked[0].rateRatioPer12.estimate"), 1e-9);
         assertEquals(0.14447251403131484, r.getDouble("ranked[0].pValue"), 1e-9 * 0.1445);
         assertEquals(0.39866601596415463, r.getDouble("ranked[2].rateRatioPer12.estimate"), 1e-9);
@@ -144,7 +145,7 @@ class HotspotApiTest {
         JsonPath current = Json.of(given().get("/api/v1/hotspots?metric=incidents&dataset=hot-regime")
                 .then()
                 .statusCode(200)
-                .body("ranked.district", equalTo(java.util.List.of("Multan", "Rawalpindi")))
+                .body("ranked.district", equalTo(List.of("Multan", "Rawalpindi")))
                 .body("ranked[1].currentFrom", equalTo("2019-01"))
                 .body("ranked[1].currentPeriods", is(24))
                 .body("ranked[1].falling", is(true))
@@ -154,7 +155,7 @@ class HotspotApiTest {
         JsonPath whole = Json.of(given().get("/api/v1/hotspots?metric=incidents&dataset=hot-regime&regime=whole")
                 .then()
                 .statusCode(200)
-                .body("ranked.district", equalTo(java.util.List.of("Rawalpindi", "Multan")))
+                .body("ranked.district", equalTo(List.of("Rawalpindi", "Multan")))
                 .body("ranked[0].currentFrom", equalTo("2018-01"))
                 .body("ranked[0].falling", is(false))
                 .body("ranked[0].rising", is(false)));

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.militrend.testing.Api;
 
@@ -124,8 +125,8 @@ class TrendDegenerateApiTest {
                 .statusCode(201);
         ValidatableResponse r = trends("dataset=deg-one&metric=killed").statusCode(200);
         allSectionsNull(r);
-        r.body("periods", equalTo(java.util.List.of("2019-05")))
-                .body("observed", equalTo(java.util.List.of(3)))
+        r.body("periods", equalTo(List.of("2019-05")))
+                .body("observed", equalTo(List.of(3)))
                 .body("warnings", hasItem(containsString("at least 3 periods")));
     }
 
@@ -152,12 +153,12 @@ class TrendDegenerateApiTest {
                 .body("periods[0]", equalTo("2018-Q1"))
                 .body("periods", hasSize(8))
                 .body("poissonSeasonal", nullValue())
-                .body("forecast.period", equalTo(java.util.List.of("2020-Q1", "2020-Q2")))
+                .body("forecast.period", equalTo(List.of("2020-Q1", "2020-Q2")))
                 .body("warnings", hasItem(containsString("monthly")))
                 .body("warnings", hasItem(containsString("per 12 quarters")));
         trends("dataset=deg-season&granularity=year&forecast=1")
                 .statusCode(200)
-                .body("periods", equalTo(java.util.List.of("2018", "2019")))
+                .body("periods", equalTo(List.of("2018", "2019")))
                 .body("linear", nullValue());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.militrend.incident.Periods.Granularity;
@@ -18,8 +19,7 @@ import org.militrend.trend.TrendResponse.TrendQuery;
 class TrendExposureTest {
 
     private static JsonNode run(RefSeries s, boolean seasonal) {
-        TrendQuery q =
-                new TrendQuery("incidents", "month", seasonal, 6, true, null, null, java.util.Map.of(), null, "whole");
+        TrendQuery q = new TrendQuery("incidents", "month", seasonal, 6, true, null, null, Map.of(), null, "whole");
         TrendResponse response = TrendResponses.analyze(
                 q, Granularity.MONTH, s.periods(), s.counts(), s.exposure(), List.of(), List.of());
         return RefSeries.JSON.valueToTree(response);

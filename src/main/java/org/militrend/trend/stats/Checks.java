@@ -1,7 +1,9 @@
 package org.militrend.trend.stats;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Validation helpers shared by the result records: no NaN or infinity ever leaves the package. */
 final class Checks {
@@ -77,9 +79,9 @@ final class Checks {
         if (values == null) {
             throw new IllegalArgumentException(name + " must not be null");
         }
-        var copy = new java.util.TreeMap<String, Double>();
+        var copy = new TreeMap<String, Double>();
         values.forEach((k, v) -> copy.put(k, finite(name + "." + k, v)));
-        return java.util.Collections.unmodifiableSortedMap(copy);
+        return Collections.unmodifiableSortedMap(copy);
     }
 
     static List<Double> boxed(double[] values) {

@@ -1,6 +1,7 @@
 package org.militrend.trend.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -116,7 +117,7 @@ final class Design {
         int[] posCount = new int[13];
         int[] first = new int[13];
         int[] last = new int[13];
-        java.util.Arrays.fill(first, -1);
+        Arrays.fill(first, -1);
         for (int i = 0; i < n; i++) {
             int m = calendarMonths[i];
             present[m] = true;

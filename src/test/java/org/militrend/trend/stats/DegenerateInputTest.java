@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.HashMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -184,7 +185,7 @@ class DegenerateInputTest {
 
     @Test
     void hotspotsRankAndAdjust() {
-        var counts = new java.util.HashMap<String, double[]>();
+        var counts = new HashMap<String, double[]>();
         counts.put("rising", new double[] {1, 2, 2, 3, 4, 4, 5, 6, 7, 8, 9, 11, 12, 13, 15, 17});
         counts.put("flat", new double[] {5, 4, 6, 5, 5, 4, 6, 5, 5, 6, 4, 5, 5, 6, 5, 4});
         counts.put("zeros", new double[16]);

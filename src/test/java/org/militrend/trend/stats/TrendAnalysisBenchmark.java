@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -64,7 +65,7 @@ public class TrendAnalysisBenchmark {
             }
             case "flat240" -> {
                 counts = new double[240];
-                java.util.Random rnd = new java.util.Random(20261130L);
+                Random rnd = new Random(20261130L);
                 for (int i = 0; i < 240; i++) {
                     counts[i] = Math.max(0, Math.round(4166 + rnd.nextGaussian() * Math.sqrt(4166)));
                 }
